@@ -5,6 +5,7 @@ Settings are chosen so an accepted job is never lost:
   worker killed mid-task leaves it on the broker to be redelivered;
 - visibility_timeout: how long Redis waits before redelivering an unacknowledged message; it must
   be longer than the longest task or a live task runs twice (tasks are idempotent by job id anyway);
+- a sweep every few seconds returns expired unacknowledged messages to their queue;
 - prefetch 1: a worker reserves only what it can start, so a crash strands few messages.
 """
 from __future__ import annotations
@@ -24,7 +25,13 @@ def make_celery(settings: Settings | None = None) -> Celery:
         task_reject_on_worker_lost=True,
         task_acks_on_failure_or_timeout=True,
         worker_prefetch_multiplier=1,
-        broker_transport_options={"visibility_timeout": settings.visibility_timeout_s},
+        broker_transport_options={
+            "visibility_timeout": settings.visibility_timeout_s,
+            # kombu sweeps for expired unacked messages every interval*throttle seconds (100 s by
+            # default); one cheap Redis scan every few seconds bounds a crash's delay instead.
+            "unacked_restore_interval": max(1, min(10, settings.visibility_timeout_s // 3)),
+            "unacked_restore_throttle": 1,
+        },
         broker_connection_retry_on_startup=True,
         task_routes={TASK_GENERATE: {"queue": QUEUE_INFERENCE}, TASK_SCORE: {"queue": QUEUE_SCORING}},
         task_default_queue=QUEUE_INFERENCE,

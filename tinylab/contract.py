@@ -29,6 +29,11 @@ def job_key(prefix: str, job_id: str) -> str:
     return f"{prefix}:job:{job_id}"
 
 
+def lease_key(prefix: str, job_id: str) -> str:
+    """Held by the worker decoding a job, so a redelivered duplicate does not decode it twice."""
+    return f"{prefix}:lease:{job_id}"
+
+
 def worker_heartbeat_key(prefix: str, worker: str) -> str:
     return f"{prefix}:worker:{worker}"
 

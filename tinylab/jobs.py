@@ -11,13 +11,18 @@ import uuid
 
 import redis
 
-from tinylab.contract import FAILED, TERMINAL, job_key
+from tinylab.contract import FAILED, TERMINAL, job_key, lease_key
 
 # Fields stored as JSON; everything else is a plain string.
 _JSON_FIELDS = {"params", "guardrails", "score", "output_guardrails"}
 _FLOAT_FIELDS = {"created_at", "enqueued_at", "started_at", "first_token_at", "inference_done_at",
                  "finished_at", "perplexity", "mean_logprob"}
 _INT_FIELDS = {"attempts", "prompt_tokens", "completion_tokens", "batch_size"}
+
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
 
 _TRANSITION = """
 local status = redis.call('HGET', KEYS[1], 'status')
@@ -66,6 +71,7 @@ class JobStore:
         self.prefix = prefix
         self.ttl_s = ttl_s
         self._transition = client.register_script(_TRANSITION)
+        self._release = client.register_script(_RELEASE)
 
     @classmethod
     def from_settings(cls, settings) -> "JobStore":
@@ -105,6 +111,18 @@ class JobStore:
 
     def count_attempt(self, job_id: str) -> int:
         return int(self.redis.hincrby(self.key(job_id), "attempts", 1))
+
+    def acquire_lease(self, job_id: str, owner: str, ttl_s: int) -> bool:
+        return bool(self.redis.set(lease_key(self.prefix, job_id), owner, nx=True, ex=ttl_s))
+
+    def refresh_leases(self, job_ids, ttl_s: int) -> None:
+        with self.redis.pipeline(transaction=False) as pipe:
+            for job_id in job_ids:
+                pipe.expire(lease_key(self.prefix, job_id), ttl_s)
+            pipe.execute()
+
+    def release_lease(self, job_id: str, owner: str) -> None:
+        self._release(keys=[lease_key(self.prefix, job_id)], args=[owner])
 
     def fail(self, job_id: str, error: str, allowed_from: tuple[str, ...]) -> bool:
         return self.transition(job_id, allowed_from, FAILED, error=error, finished_at=time.time())

@@ -38,11 +38,16 @@ class Settings:
     batch_wait_ms: int = 20
     # A job not finished this long after it was accepted is marked failed (explicit, never lost).
     job_timeout_s: int = 300
+    # How long POST /v1/completions waits for output before answering 504 with the job id.
+    completion_timeout_s: int = 60
     # How long the broker waits before redelivering a message whose worker vanished
     # (acks_late). Must exceed the longest task, else a live task is delivered twice.
     visibility_timeout_s: int = 600
     task_time_limit_s: int = 240
     max_attempts: int = 3
+    # A worker decoding a job holds a lease it refreshes every few seconds; if the worker dies the
+    # lease lapses after this long and a redelivered message may take the job over.
+    lease_ttl_s: int = 10
     # Seconds a job record is kept in Redis after it ends.
     result_ttl_s: int = 7 * 24 * 3600
     metrics_port: int = 0  # 0: do not start a metrics server in this process

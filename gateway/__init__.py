@@ -1,0 +1,1 @@
+"""The gateway: authenticates callers, applies input guardrails, enqueues jobs, returns results."""

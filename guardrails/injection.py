@@ -1,0 +1,375 @@
+"""Prompt-injection rules: named categories, scored, matched on the normalised view.
+
+Rules are data. A pattern is written in lowercase (the view is lowercase and accent-free) with
+three shorthands: a space stands for any run of non-word characters, `~N` for up to N filler
+words, and `{NAME}` for a vocabulary list below ({OVERRIDE} becomes `(?:ignore|disregard|...)`;
+an underscore joins the words of a phrase). Every rule needs a verb and an object ("ignore ...
+previous instructions"), so text that merely talks about instructions or system prompts does not
+fire. Scores: 0.85-0.95 for unambiguous attacks (blocked by the default policy), 0.6-0.75 for
+phrasings a benign text can also use (flagged only).
+
+Two things keep ~60 rules under a tenth of a millisecond on a 2 KB prompt: `needs` (each entry a
+set of words, or of substrings if it holds punctuation, one of which must occur in the view before
+the regex runs at all) and anchors (a pattern that opens with a word list is tried only where
+those words occur, not at every position).
+
+Instructions hidden in a document the user asks to summarise are caught by the same rules (they
+search the whole text), plus the `embedded_instruction` category for text that addresses the
+model reading it ("Note to the AI: ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from guardrails.base import Finding, Scan
+from guardrails.patterns import MAX_FINDINGS
+
+TYPE = "PROMPT_INJECTION"
+
+# Vocabulary shared by patterns ({NAME}) and `needs`. Underscores join the words of a phrase.
+VOCAB = {
+    "OVERRIDE": "ignore disregard forget override overrule bypass abandon discard neglect skip",
+    # No "old" or "existing": "forget the old rules about tipping" is news, not an attack.
+    "PRIOR": "previous prior preceding above earlier foregoing initial original system developer safety your",
+    "ORDERS": "instruction instructions prompt prompts rules directions directives guidelines guidance commands "
+              "orders programming guardrails restrictions constraints policy policies",
+    "DISCLOSE": "reveal print show display output repeat recite tell give share dump leak disclose expose paste "
+                "type_out write_out spell_out list provide send copy translate summarize summarise what_is "
+                "what_are what_was what_were whats what_s",
+    "SECRET": "system initial original hidden secret internal preprompt pre_prompt developer confidential "
+              "starting first",
+    "NOT": "do_not don_t dont never must_not mustn_t cannot can_t will_not won_t should_not shouldn_t",
+    "YOU_ARE": "you_are you_re youre act_as pretend_to_be pretend_you_are roleplay_as play_the_role_of become "
+               "behave_as ahora_eres eres tu_es tu_seras du_bist sei",
+    "AI": "ai a_i llm llms large_language_model language_model assistant ai_assistant ai_model chatbot gpt "
+          "chatgpt claude bot model summarizer",
+    "ES_OVERRIDE": "ignora ignore ignorar ignoren olvida olvide olvidar olviden descarta descarte omite omita "
+                   "haz_caso_omiso_de no_hagas_caso_a no_hagas_caso_de",
+    "ES_ORDERS": "instrucciones instruccion indicaciones reglas ordenes directrices normas",
+    "FR_OVERRIDE": "ignore ignorez ignorer oublie oubliez oublier neglige negligez ne_tiens_pas_compte_des "
+                   "ne_tiens_pas_compte_de ne_tenez_pas_compte_des ne_tenez_pas_compte_de fais_abstraction_des "
+                   "faites_abstraction_des",
+    "FR_ORDERS": "instructions consignes regles directives ordres indications",
+    "DE_OVERRIDE": "ignoriere ignorier ignorieren ignoriert vergiss vergessen vergesst missachte missachten "
+                   "ubergehe ubergehen verwirf verwerfen",
+    "DE_ORDERS": "anweisungen anweisung instruktionen befehle regeln vorgaben anordnungen richtlinien",
+}
+
+
+def _alt(words: str) -> str:
+    return "(?:" + "|".join(sorted((w.replace("_", " ") for w in words.split()), key=len, reverse=True)) + ")"
+
+
+def _expand(pattern: str) -> str:
+    pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: _alt(VOCAB[m.group(1)]), pattern)
+    pattern = re.sub(r"~(\d)", r"(?:\\w+\\W+){0,\1}?", pattern)
+    return pattern.replace(" ", r"\W+")
+
+
+def _has_upper_dan(original: str) -> bool:
+    return "DAN" in original  # "you are Dan, a tutor" is a persona, "you are DAN" the jailbreak
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    lang: str
+    score: float
+    pattern: str
+    needs: tuple[str, ...]  # each: a {NAME} or space-separated words/substrings; one of each must occur
+    validate: Callable[[str], bool] | None = None  # sees the ORIGINAL text of the match
+
+    @property
+    def name(self) -> str:
+        return f"{self.category}.{self.lang}"
+
+
+_RULES: tuple[tuple, ...] = (
+    # category, lang, score, pattern, needs[, validate]
+    ("instruction_override", "en", 0.9, r"\b{OVERRIDE} ~3{PRIOR} ~2{ORDERS}\b", ("{OVERRIDE}", "{ORDERS}")),
+    ("instruction_override", "en", 0.85,
+     r"\b{OVERRIDE} (?:(?:all|everything|anything|whatever) )?(?:(?:of|the|that|which|was|were|is|you|i|have|"
+     r"been|said|told|written|stated|given|mentioned) ){0,4}(?:above|so far|until now|up to (?:now|this point))"
+     r"(?=\W*(?:$|[.,;:!)\n]|and\b|instead\b|then\b|now\b))", ("{OVERRIDE}", "above far until up")),
+    ("instruction_override", "en", 0.8,
+     r"\b{OVERRIDE} (?:all|everything|anything|what(?:ever)?) (?:that )?you (?:were|have been|ve been|are) "
+     r"(?:told|given|programmed|instructed|trained)\b", ("{OVERRIDE}", "told given programmed instructed trained")),
+    ("instruction_override", "en", 0.7, r"\b(?:your|the) new (?:instructions|task|role|rules|goal) (?:are|is)\b",
+     ("new", "instructions task role rules goal")),
+    ("instruction_override", "es", 0.9,
+     r"\b{ES_OVERRIDE} ~3{ES_ORDERS} ~2(?:anteriores|anterior|previas|previa|precedentes|iniciales|originales|"
+     r"de arriba|del sistema)\b", ("{ES_OVERRIDE}", "{ES_ORDERS}")),
+    ("instruction_override", "es", 0.9,
+     r"\b{ES_OVERRIDE} ~2(?:tus|sus) (?:instrucciones|indicaciones|reglas|ordenes|directrices)\b",
+     ("{ES_OVERRIDE}", "tus sus")),
+    ("instruction_override", "es", 0.85,
+     r"\b(?:ignora|olvida|olvide|descarta) (?:todo )?lo (?:anterior|dicho|que te (?:dije|dijeron))\b",
+     ("ignora olvida olvide descarta", "lo")),
+    ("instruction_override", "fr", 0.9,
+     r"\b{FR_OVERRIDE} ~3{FR_ORDERS} ~2(?:precedentes|anterieures|ci dessus|initiales|d origine|originales|"
+     r"du systeme|systeme)\b", ("{FR_OVERRIDE}", "{FR_ORDERS}")),
+    ("instruction_override", "fr", 0.9,
+     r"\b{FR_OVERRIDE} ~2(?:tes|vos) (?:instructions|consignes|regles|directives)\b", ("{FR_OVERRIDE}", "tes vos")),
+    ("instruction_override", "fr", 0.85,
+     r"\b(?:ignore|ignorez|oublie|oubliez) (?:tout )?(?:ce qui (?:precede|est au dessus)|ce que (?:je t ai|"
+     r"on t a|l on t a) dit)\b", ("ignore ignorez oublie oubliez", "ce")),
+    ("instruction_override", "de", 0.9,
+     r"\b{DE_OVERRIDE} ~3(?:vorherigen|vorigen|bisherigen|obigen|vorangegangenen|vorhergehenden|fruheren|alten|"
+     r"ursprunglichen|deine|deinen|ihre|alle|samtliche|system) ~2{DE_ORDERS}\b", ("{DE_OVERRIDE}", "{DE_ORDERS}")),
+    ("instruction_override", "de", 0.85,
+     r"\b(?:vergiss|vergessen sie|ignoriere|ignorieren sie) alles (?:was|bisher|vorher|oben|davor|zuvor)\b",
+     ("vergiss vergessen ignoriere ignorieren", "alles")),
+    ("instruction_override", "it", 0.9,
+     r"\b(?:ignora|ignorate|dimentica|dimenticate|trascura) ~3(?:istruzioni|regole|indicazioni|direttive) "
+     r"~2(?:precedenti|sopra|iniziali|originali|di sistema)\b",
+     ("ignora ignorate dimentica dimenticate trascura", "istruzioni regole indicazioni direttive")),
+    ("instruction_override", "pt", 0.9,
+     r"\b(?:ignore|ignora|ignorar|esqueca|esquece|esquecer|desconsidere|desconsidera) ~3(?:instrucoes|regras|"
+     r"orientacoes|diretrizes|ordens) ~2(?:anteriores|previas|acima|iniciais|originais|do sistema)\b",
+     ("ignore ignora ignorar esqueca esquece esquecer desconsidere desconsidera",
+      "instrucoes regras orientacoes diretrizes ordens")),
+
+    ("system_prompt_extraction", "en", 0.9,
+     r"\b{DISCLOSE} ~3(?:your|its|the assistant.?s|the model.?s) ~1{SECRET} ~1(?:prompt|message|instructions|"
+     r"rules|configuration|directives|text)\b", ("{DISCLOSE}", "{SECRET}")),
+    ("system_prompt_extraction", "en", 0.9,
+     r"\b(?:repeat|print|output|recite|copy|echo|reproduce) ~2(?:words|text|everything|all|content|instructions|"
+     r"lines) ~1(?:above|before this|preceding|prior to this) ~2(?:starting|beginning|verbatim|word for word|"
+     r"in full|including|exactly)\b",
+     ("repeat print output recite copy echo reproduce", "above before preceding prior")),
+    ("system_prompt_extraction", "en", 0.7,
+     r"\b(?:repeat|print|output|recite|copy|echo|reproduce) ~2(?:words|text|everything|all|content|instructions|"
+     r"lines) ~1(?:above|before this|preceding|prior to this)\b",
+     ("repeat print output recite copy echo reproduce", "above before preceding prior")),
+    ("system_prompt_extraction", "en", 0.6,
+     r"\bwhat (?:was|is) (?:written|said|stated) (?:above|at the (?:beginning|start|top))\b",
+     ("what", "written said stated")),
+    ("system_prompt_extraction", "en", 0.6,
+     r"\b{DISCLOSE} ~3(?:the|this) ~1(?:system prompt|system message|initial prompt|hidden prompt|"
+     r"hidden instructions)\b", ("{DISCLOSE}", "system initial hidden")),
+    ("system_prompt_extraction", "en", 0.6,
+     r"\b{DISCLOSE} ~2your (?:instructions|rules|guidelines|prompt|directives)\b",
+     ("{DISCLOSE}", "your", "instructions rules guidelines prompt directives")),
+    ("system_prompt_extraction", "es", 0.9,
+     r"\b(?:muestra|muestrame|revela|revelame|imprime|dime|repite|ensena|ensename|escribe|comparte|cual es|"
+     r"cuales son) ~3(?:tu|tus|el|las) ~1(?:prompt|mensaje|instrucciones|indicaciones) (?:del? sistema|"
+     r"iniciales?|originales?|ocultas?|secretas?)\b",
+     ("sistema inicial iniciales original originales oculta ocultas secreta secretas",)),
+    ("system_prompt_extraction", "fr", 0.9,
+     r"\b(?:montre|montrez|revele|revelez|affiche|affichez|imprime|imprimez|donne|donnez|repete|repetez|dis|"
+     r"dites|ecris|ecrivez|quel est|quelles sont|partage|partagez) ~3(?:ton|tes|votre|vos|le|les) "
+     r"~1(?:prompt|message|invite|instructions|consignes) (?:systeme|du systeme|initial|initiales|d origine|"
+     r"originales|cachees|secretes)\b", ("systeme initial initiales origine originales cachees secretes",)),
+    ("system_prompt_extraction", "de", 0.9,
+     r"\b(?:zeig|zeige|zeigen|verrate|verraten|gib|nenne|wiederhole|drucke|schreib|schreibe|teile|was ist|"
+     r"wie lautet|was sind|wie lauten) ~3(?:dein|deine|deinen|ihr|ihre|ihren|den|die) ~1(?:system\W*prompt|"
+     r"systemnachricht|system\W*anweisungen|anfangsanweisungen|(?:ursprunglichen|versteckten|geheimen|"
+     r"internen) anweisungen)\b", ("system systemprompt systemnachricht systemanweisungen anfangsanweisungen "
+                                   "anweisungen",)),
+
+    ("jailbreak_persona", "en", 0.95, r"\bdo anything now\b", ("anything",)),
+    ("jailbreak_persona", "any", 0.9,
+     r"\b{YOU_ARE} (?:now |ahora |maintenant |desormais |jetzt |nun |ab jetzt )?(?:a |an |un |une |ein |eine )?"
+     r"dan\b", ("dan",), _has_upper_dan),
+    ("jailbreak_persona", "en", 0.9,
+     r"\b(?:enable|enabled|activate|activated|enter|entering|switch to|turn on|engage|stay in|you are in|you re in|"
+     r"now in) (?:the )?(?:dan|stan|jailbreak|jailbroken|evil|unrestricted|unfiltered|uncensored|chaos|anarchy) mode\b"
+     r"|\b(?:dan|stan|jailbreak|jailbroken|unrestricted|unfiltered|uncensored) mode (?:enabled|activated|on)\b",
+     ("mode",)),
+    ("jailbreak_persona", "en", 0.85,
+     r"\b{YOU_ARE} (?:now )?(?:an? )?(?:completely |totally |fully )?(?:unrestricted|unfiltered|uncensored|"
+     r"jailbroken|unchained|amoral|unethical|evil) ~1(?:ai|assistant|model|chatbot|bot|version|llm|gpt|persona|"
+     r"character|entity)\b", ("unrestricted unfiltered uncensored jailbroken unchained amoral unethical evil",)),
+    ("jailbreak_persona", "en", 0.85,
+     r"\byou (?:are|re|have been) (?:now )?(?:free|freed|liberated|released) from (?:all )?(?:of )?(?:your )?"
+     r"(?:restrictions|rules|guidelines|constraints|filters|programming|limitations)\b",
+     ("free freed liberated released", "from")),
+    ("jailbreak_persona", "en", 0.85,
+     r"\b(?:pretend|imagine|act|behave|respond|answer|assume|reply) ~4(?:you (?:have|had|are under) no|"
+     r"without any|with no|free of|free from) ~1(?:content polic(?:y|ies)|ethical guidelines|safety guidelines|"
+     r"ethics|morals|morality|censorship|filters|filtering)\b",
+     ("pretend imagine act behave respond answer assume reply",
+      "ethical ethics morals morality censorship filters filtering content safety")),
+    ("jailbreak_persona", "en", 0.7,
+     r"\b(?:pretend|imagine|act|behave|respond|answer|assume|reply) ~4(?:you (?:have|had|are under) no|"
+     r"without any|with no) ~1(?:restrictions|rules|guidelines)\b",
+     ("pretend imagine act behave respond answer assume reply", "restrictions rules guidelines")),
+    ("jailbreak_persona", "en", 0.9,
+     r"\b(?:{AI}|you) (?:\w+ ){0,3}?with developer mode\b|\bdeveloper mode (?:output|response)s?\b"
+     r"|\byou (?:are|re) (?:now )?in developer mode\b", ("developer", "mode")),
+    ("jailbreak_persona", "en", 0.6, r"\bdeveloper mode (?:enabled|activated|on(?=\W*(?:$|[.,;:!)\n])))\b",
+     ("developer", "mode")),
+    ("jailbreak_persona", "any", 0.85,
+     r"\b(?:ahora eres|eres ahora|tu es maintenant|tu es desormais|du bist (?:jetzt|nun|ab jetzt)) (?:un |una |"
+     r"une |ein |eine )?(?:ia |ki |ai )?(?:sin restricciones|sin filtros|sin censura|sans restrictions|"
+     r"sans filtres?|sans censure|ohne (?:einschrankungen|filter|zensur|regeln)|uneingeschrankt|unzensiert)\b",
+     ("eres es bist", "sin sans ohne uneingeschrankt unzensiert")),
+
+    ("fake_role_delimiter", "any", 0.95,
+     r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|end_of_text|eot_id|start_header_id|"
+     r"end_header_id|begin_of_text)\|>", ("<|",)),
+    ("fake_role_delimiter", "any", 0.85, r"\[/?inst\]|<</?sys>>", ("inst] sys>>",)),
+    ("fake_role_delimiter", "any", 0.85,
+     r"(?m)^\W{0,3}#{1,6}\s*(?:system|system prompt|system message|admin|developer|new instructions)\s*:",
+     ("#", "system admin developer instructions")),
+    ("fake_role_delimiter", "any", 0.6, r"(?m)^\W{0,3}#{1,6}\s*(?:instruction|instructions)\s*:",
+     ("#", "instruction instructions")),
+    ("fake_role_delimiter", "any", 0.9, r"\[(?:system|assistant|user)\]\(#[\w-]+\)", ("](#",)),
+    ("fake_role_delimiter", "any", 0.7, r"</?(?:system|system_prompt|sys|instructions?)>",
+     ("<system <sys <instruction </system </sys </instruction",)),
+    ("fake_system_message", "en", 0.85,
+     r"\b(?:system|admin|administrator|developer|sudo|root) (?:override|command mode|mode activated)"
+     r"(?=\s*[:!\]-]|\s+(?:enabled|activated|engaged|accepted|granted)\b)",
+     ("system admin administrator developer sudo root", "override mode")),
+    ("fake_system_message", "en", 0.75,
+     r"(?m)^\W{0,3}\[?(?:system|admin|administrator|developer|operator)(?: (?:message|note|notice|override|"
+     r"prompt|instructions?|update|alert))?\]?\s*:\s*(?:you|your|the (?:assistant|ai|model|user)|new|ignore|"
+     r"from now|all|override|important|disregard|forget)\b",
+     ("system admin administrator developer operator", ":")),
+
+    ("markdown_exfil", "any", 0.9,
+     r"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*(?:\{|\[|<|\$|%7b|%5b|%3c)", ("![",)),
+    ("markdown_exfil", "any", 0.85,
+     r"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*[?&][\w-]*(?:data|secret|prompt|conversation|chat|history|"
+     r"password|token|key|session|query|info|content|msg|message|payload|exfil|leak|q)=", ("![",)),
+    ("markdown_exfil", "any", 0.6, r"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*=", ("![",)),
+    ("markdown_exfil", "any", 0.6, r"<img\b[^>]*\bsrc\s*=\s*[\"']?https?://[^\"'\s>]*\?", ("<img",)),
+
+    ("refusal_suppression", "en", 0.85,
+     r"\b{NOT} (?:ever )?(?:refuse|decline|reject|deny) (?:to )?(?:answer|respond|reply|comply|help me|"
+     r"help the user|any|my|this|these|the user)\b", ("refuse decline reject deny",)),
+    ("refusal_suppression", "en", 0.85,
+     r"\bnever (?:say|tell me|respond with|reply with|answer with|mention|state) (?:that )?(?:you |i )?"
+     r"(?:can.?t|cannot|can not|are unable|am unable|won.?t|will not|are not able|aren.?t able|refuse)\b",
+     ("never", "can cannot unable won will able aren refuse")),
+    ("refusal_suppression", "en", 0.75,
+     r"\b(?:do not |don.?t |never |you (?:must|will|shall|cannot|can.?t|may) (?:not |never )?)refuse"
+     r"(?=\W*(?:$|[.,;:!)\n]|anything\b|me\b|requests?\b|ever\b))",
+     ("refuse",)),
+    ("refusal_suppression", "en", 0.7,
+     r"\b(?:do not|don.?t|never) (?:say|respond with|reply with|include|add|use|start with) ~2(?:sorry|"
+     r"apolog\w*|as an ai|i cannot|i can.?t|i.?m sorry|disclaimers?|warnings?)\b",
+     ("not don dont never", "sorry apologize apologise apologizing apologies ai cannot can disclaimer disclaimers "
+                            "warning warnings")),
+    ("refusal_suppression", "es", 0.85,
+     r"\b(?:no te niegues|nunca te niegues|no rechaces|nunca rechaces|(?:nunca|no) digas que no (?:puedes|"
+     r"puedo))\b", ("niegues rechaces puedes puedo",)),
+    ("refusal_suppression", "fr", 0.85,
+     r"\b(?:ne refuse pas|ne refusez pas|ne refuse jamais|ne refusez jamais|ne dis jamais que tu ne peux pas|"
+     r"ne dites jamais que vous ne pouvez pas)\b", ("refuse refusez jamais",)),
+    ("refusal_suppression", "de", 0.85,
+     r"\b(?:verweigere nicht|verweigere niemals|verweigern sie nicht|lehne (?:nicht|niemals) ab|"
+     r"sage? niemals dass du (?:etwas )?nicht (?:kannst|darfst))\b", ("verweigere verweigern lehne niemals",)),
+
+    ("embedded_instruction", "en", 0.75,
+     r"\b(?:note|message|instructions?|attention|notice|reminder|request) (?:to|for) (?:the |any |all )?"
+     r"{AI}s?\b(?! (?:team|community|industry|researchers?|engineers?|developers?|act|regulation|policy|safety|"
+     r"ethics)\b)", ("note message instruction instructions attention notice reminder request", "to for", "{AI}")),
+    ("embedded_instruction", "en", 0.75,
+     r"\bif you are (?:an? )?{AI}\b(?! (?:researcher|engineer|developer|enthusiast|student|practitioner|company|"
+     r"startup|team|expert|user|product)s?\b)", ("if", "{AI}")),
+    ("embedded_instruction", "en", 0.8,
+     r"\b(?:ai|llm|model|assistant|chatbot|gpt)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|"
+     r"viewing) this\b", ("reading processing summarizing summarising analyzing analysing parsing viewing", "this")),
+    ("embedded_instruction", "en", 0.7,
+     r"\b(?:when|while|if|before|after) (?:you (?:are )?)?(?:summari[sz]|translat|process|read|analy[sz]|"
+     r"review)\w* (?:this|the (?:following|above)) ~4(?:you must|you should|also|instead|make sure to|"
+     r"be sure to|do not forget to|remember to) ~3(?:include|add|insert|output|say|write|mention|append|tell|"
+     r"send|visit|click|recommend)\b",
+     ("when while if before after", "must should also instead sure forget remember")),
+    ("embedded_instruction", "en", 0.6,
+     r"\b(?:important|urgent|new|updated|additional|hidden|secret) (?:system )?instructions?\s*:",
+     ("instruction instructions", ":")),
+    ("embedded_instruction", "en", 0.8, r"\bi have been pwned\b", ("pwned",)),
+)
+
+RULES: tuple[Rule, ...] = tuple(Rule(*r) for r in _RULES)
+CATEGORIES = tuple(dict.fromkeys(rule.category for rule in RULES))
+
+
+def _needs(rule: Rule) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """Each `needs` entry as (words looked up in the view's word set, substrings searched for)."""
+    groups = []
+    for need in rule.needs:
+        tokens = VOCAB[need[1:-1]].split() if need.startswith("{") else need.split()
+        words = frozenset(t.split("_")[0] for t in tokens if t.replace("_", "").isalnum())
+        subs = tuple(t for t in tokens if not t.replace("_", "").isalnum())
+        groups.append((words, subs))
+    return groups
+
+
+def _anchors(rule: Rule) -> frozenset[str] | None:
+    """The words every match starts with, when the pattern opens with a plain word list; the
+    detector then tries the regex only where they occur instead of at every position."""
+    # The word list must be followed by a separator: "(?:ai|gpt)s? ..." also starts at "ais".
+    m = re.match(r"\\b(?:\{([A-Z_]+)\}|\(\?:([a-z _|]+)\)|([a-z]+)(?= ))(?= )", rule.pattern)
+    if m is None:
+        return None
+    vocab, alternatives, word = m.groups()
+    tokens = VOCAB[vocab].split() if vocab else alternatives.split("|") if alternatives else [word]
+    return frozenset(t.replace("_", " ").split()[0] for t in tokens)
+
+
+def _anchored(regex: re.Pattern, text: str, words: set[str]):
+    """Non-overlapping matches starting at occurrences of `words`, left to right."""
+    starts = []
+    for w in words:
+        i = text.find(w)
+        while i != -1:
+            starts.append(i)
+            i = text.find(w, i + 1)
+    end = -1
+    for i in sorted(starts):
+        if i >= end:
+            m = regex.match(text, i)  # the pattern's leading \b checks the character before i
+            if m is not None:
+                yield m
+                end = m.end()
+
+
+_WORD_BYTES = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(256))
+
+
+def _words(view_text: str) -> set[str]:
+    # bytes.translate is a C loop; non-ASCII letters become separators, and no rule needs them.
+    return set(view_text.encode("utf-8").translate(_WORD_BYTES).decode("ascii").split())
+
+
+class InjectionDetector:
+    """Every rule of the chosen categories, on the normalised view; offsets mapped back."""
+    kind, type = "injection", TYPE
+
+    def __init__(self, name: str = "injection", categories: tuple[str, ...] | None = None):
+        unknown = set(categories or ()) - set(CATEGORIES)
+        assert not unknown, f"unknown injection categories {sorted(unknown)}; known: {CATEGORIES}"
+        self.name = name
+        self._rules = [(rule, _needs(rule), re.compile(_expand(rule.pattern)), _anchors(rule))
+                       for rule in RULES if categories is None or rule.category in categories]
+
+    def detect(self, scan: Scan) -> list[Finding]:
+        view = scan.view
+        text = view.text
+        words = _words(text)
+        findings = []
+        for rule, needs, regex, anchors in self._rules:
+            if not all(not words.isdisjoint(w) or any(s in text for s in subs) for w, subs in needs):
+                continue
+            matches = regex.finditer(text) if anchors is None else _anchored(regex, text, anchors & words)
+            for m in matches:
+                start, end = view.span(*m.span())
+                if rule.validate is not None and not rule.validate(scan.text[start:end]):
+                    continue
+                findings.append(Finding(TYPE, start, end, rule.score, rule.name))
+                if len(findings) >= MAX_FINDINGS:
+                    return findings
+        return findings
+
+
+class InvisibleTextDetector:
+    """Runs of invisible characters, found while building the view (see normalize.py)."""
+    name, kind, type = "invisible_text", "invisible", "INVISIBLE_TEXT"
+
+    def detect(self, scan: Scan) -> list[Finding]:
+        return [Finding(self.type, a, b, score, rule) for a, b, rule, score in scan.view.invisible]

@@ -1,0 +1,1 @@
+"""Monitoring config: Prometheus scrape config and rules, Grafana provisioning and dashboards."""

@@ -1,0 +1,75 @@
+"""The scorer: Celery task on the `scoring` queue. Grades a finished job and closes it.
+
+    celery -A scorer.tasks:app worker -Q scoring --pool solo
+
+A job naming a suite case is graded against that case's reference; a free-form job gets the
+reference-free checks, marked `mode: reference_free` on its score.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from celery import signals
+
+from scorer import metrics
+from scorer.rubric import score_output
+from scorer.suites import load_suite
+from tinylab.celery_app import app
+from tinylab.contract import RUNNING, SUCCEEDED, TASK_SCORE, TERMINAL
+from tinylab.jobs import JobStore
+from tinylab.logs import setup_logging
+from tinylab.metrics import serve_metrics
+
+log = logging.getLogger(__name__)
+settings = app.tinylab_settings
+_store: JobStore | None = None
+
+
+def store() -> JobStore:
+    global _store
+    if _store is None:
+        _store = JobStore.from_settings(settings)
+    return _store
+
+
+@signals.setup_logging.connect
+def _logging(**_):
+    setup_logging("scorer", settings.log_level)
+
+
+@signals.worker_ready.connect
+def _ready(**_):
+    serve_metrics(settings.metrics_port)
+
+
+def reference_for(job: dict) -> tuple[str | None, str]:
+    """(reference, task_type) for a job: from its suite case when it names one."""
+    if job.get("suite") and job.get("case_id"):
+        case = load_suite(settings.suites_dir, job["suite"]).case(job["case_id"])
+        return case.reference, case.task_type
+    return None, job.get("task_type", "free")
+
+
+@app.task(name=TASK_SCORE)
+def score(job_id: str) -> None:
+    jobs = store()
+    job = jobs.get(job_id)
+    if job is None or job["status"] in TERMINAL:
+        return  # expired, or already scored by an earlier delivery
+    if "output" not in job:
+        log.error("job %s reached scoring without output", job_id)
+        jobs.fail(job_id, "scoring found no output", (RUNNING,))
+        return
+    started = time.monotonic()
+    reference, task_type = reference_for(job)
+    guard = job.get("output_guardrails") or {}
+    result = score_output(task_type, job["output"], reference, prompt=job.get("prompt", ""),
+                          perplexity=job.get("perplexity"),
+                          output_guard_clean=not guard.get("findings"))
+    finished = time.time()
+    if jobs.transition(job_id, (RUNNING,), SUCCEEDED, score=result, finished_at=finished, stage="done"):
+        metrics.SCORED.labels(task_type, result["mode"], str(result["passed"]).lower()).inc()
+        metrics.SCORE.labels(task_type).observe(result["primary"])
+        metrics.SCORING.observe(time.monotonic() - started)
+        metrics.JOB_DURATION.labels(task_type).observe(finished - job["created_at"])

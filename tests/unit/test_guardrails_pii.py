@@ -1,0 +1,251 @@
+"""PII and secret detectors: one table of positives and look-alike negatives per detector."""
+import pytest
+
+from guardrails import Policy, scan_input
+from guardrails.base import Scan
+from guardrails.chain import DETECTORS, PII_NAMES
+from guardrails.validators import DOC_SCORE, iban_ok, luhn_ok, us_ssn
+
+THRESHOLD = Policy().pii_threshold
+
+
+def _values(name, text, policy=None):
+    """The text of every finding of detector `name` at or above the redaction threshold."""
+    scan = Scan(text, policy or Policy())
+    return [text[f.start:f.end] for f in DETECTORS[name].detect(scan) if f.score >= THRESHOLD]
+
+
+# One table per detector: (text, the values it must report for redaction). An empty list is a
+# look-alike that must not be redacted.
+EMAIL = [
+    ("write to jane.roe@mailbox.org today", ["jane.roe@mailbox.org"]),
+    ("mail me at first.last+tag@sub.mail-host.co.uk.", ["first.last+tag@sub.mail-host.co.uk"]),
+    ("Contact: J.Smith@Company.IO", ["J.Smith@Company.IO"]),
+    ("the @ sign and user@localhost", []),
+    ("decorators like @app.route('/x')", []),
+]
+
+PHONE = [
+    ("call (415) 867-5309 after six", ["(415) 867-5309"]),
+    ("office +1 650 253 0000", ["+1 650 253 0000"]),
+    ("London: +44 20 7946 0958", ["+44 20 7946 0958"]),
+    ("Paris +33 6 12 34 56 78", ["+33 6 12 34 56 78"]),
+    ("Berlin +49 30 901820", ["+49 30 901820"]),
+    ("my mobile: 4158675309", ["4158675309"]),
+    ("dots 202.555.0143", ["202.555.0143"]),
+    ("list (415) 867-5309 (650) 253-0000", ["(415) 867-5309", "(650) 253-0000"]),
+    ("list 415-867-5309 650-253-0000", ["415-867-5309", "650-253-0000"]),
+    ("order 4158675309 shipped", []),  # ten bare digits, no context: reported low, not redacted
+    ("timestamp 2024-01-15 10:30:00", []),
+    ("epoch 1700000000", []),
+    ("ISBN 978-0-306-40615-7", []),
+    ("card 4111 1111 1111 1111", []),
+    ("id 550e8400-e29b-41d4-a716-446655440000", []),
+    ("assert primepi(8769575643) == 401469", []),  # one bare number in code
+    ("platform aix-6107-1415-32", []),
+    ("values 196884.0, 864299970.0", []),
+]
+
+CREDIT_CARD = [
+    ("card 4111 1111 1111 1111 exp 12/27", ["4111 1111 1111 1111"]),
+    ("visa 4111-1111-1111-1111", ["4111-1111-1111-1111"]),
+    ("mc 5555555555554444.", ["5555555555554444"]),
+    ("amex 3782 822463 10005", ["3782 822463 10005"]),
+    ("amex 378282246310005", ["378282246310005"]),
+    ("order #4111111111111112", []),  # fails Luhn
+    ("order 1234-5678-9012-3456", []),
+    ("ms since epoch 1700000000123", []),
+    ("0000 0000 0000 0000", []),
+    ("ISBN 978-0-306-40615-7", []),
+    ("total $4,111,111,111,111.11", []),
+    ("hash 4111111111111111abcdef", []),
+    ("big int 347619459086355456", []),  # passes Luhn, but Amex numbers have 15 digits
+]
+
+US_SSN = [
+    ("SSN 536-22-8764", ["536-22-8764"]),
+    ("ssn: 536 22 8764", ["536 22 8764"]),
+    ("social security number 536228764", ["536228764"]),
+    ("000-12-3456", []),
+    ("666-12-3456", []),
+    ("900-12-3456", []),
+    ("536-00-8764", []),
+    ("536-22-0000", []),
+    ("078-05-1120", []),  # voided: printed on a wallet insert
+    ("ticket 536228764", []),  # nine bare digits without an SSN word nearby
+    ("phone 415-867-5309", []),
+]
+
+IBAN = [
+    ("IBAN DE89 3704 0044 0532 0130 00, thanks", ["DE89 3704 0044 0532 0130 00"]),
+    ("pay GB82WEST12345698765432 now", ["GB82WEST12345698765432"]),
+    ("FR14 2004 1010 0505 0001 3M02 606 and more", ["FR14 2004 1010 0505 0001 3M02 606"]),
+    ("DE89 3704 0044 0532 0130 01", []),  # check digits wrong
+    ("DE89 3704 0044", []),  # too short for DE
+    ("XX12 3456 7890 1234", []),
+    ("de89370400440532013000", []),  # lowercase: not how IBANs are written
+]
+
+IP_ADDRESS = [
+    ("client 8.8.4.4 connected", ["8.8.4.4"]),
+    ("redis at 10.20.30.40:6379", ["10.20.30.40"]),
+    ("server 10.0.0.1.", ["10.0.0.1"]),
+    ("a bare 1.2.3.4 is an address", ["1.2.3.4"]),
+    ("v6 2a00:1450:4001:81b::200e here", ["2a00:1450:4001:81b::200e"]),
+    ("link fe80::1ff:fe23:4567:890a", ["fe80::1ff:fe23:4567:890a"]),
+    ("version 1.2.3.4", []),
+    ("firmware v1.2.3.4 released", []),
+    ("release 10.0.1", []),
+    ("v1.2.3", []),
+    ("999.1.1.1", []),
+    ("OID 1.3.6.1.4.1", []),
+    ("at 12:30:45", []),
+    ("std::vector<int>", []),
+    ("arr[1::2]", []),
+    ("MAC 00:1A:2B:3C:4D:5E", []),
+    ("listening on 127.0.0.1:8000 and 0.0.0.0", []),  # reported at 0.3: identifies no one
+    ("PTR 1.0.0.127.in-addr.arpa", []),
+    ('see sections "8.2.4.44 Bogus comment"', []),
+]
+
+SECRET = [
+    ("key AKIAIOSFODNN7EXAMPLE", ["AKIAIOSFODNN7EXAMPLE"]),
+    ("GITHUB_TOKEN=ghp_" + "aB3" * 12, ["ghp_" + "aB3" * 12]),
+    ("pat github_pat_" + "A1b_" * 10, ["github_pat_" + "A1b_" * 10]),
+    ("OPENAI_API_KEY=sk-proj-abcdefghij1234567890XYZ", ["sk-proj-abcdefghij1234567890XYZ"]),
+    ("stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc", ["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]),
+    ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N",
+     ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N"]),
+    ("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
+     ["-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"]),
+    ("url redis://:s3cr3tpw@cache:6379/0", ["s3cr3tpw"]),
+    ("Authorization: Bearer abcDEF123ghiJKL456mnoPQR", ["abcDEF123ghiJKL456mnoPQR"]),
+    ("api_key = 'Zx9fK2mQ8vL1pR7tW3yB'", ["Zx9fK2mQ8vL1pR7tW3yB"]),
+    ('{"password": "hunter2"}', ["hunter2"]),
+    ("DB_PASSWORD=correct-horse", ["correct-horse"]),
+    ("my password is Tr0ub4dor&3.", ["Tr0ub4dor&3"]),
+    ("max_tokens=256 and token: bearer", []),
+    ("secret=true", []),
+    ("the password is required", []),
+    ("password=${DB_PASSWORD}", []),
+    ('password: "********"', []),
+    ("sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", []),
+    ("commit e83c5163316f89bfbde7d9ab23ca2e25604af290", []),
+    ("task-list-abcdefghij1234567890", []),
+    ("key: <SECRET_1>", []),
+    ("passwd = fallback_getpass(prompt, stream)", []),  # code, not credentials
+    ("password = args.password", []),
+    ("token_type_ids=token_type_ids,", []),
+    ('secret = os.environ["APP_SECRET"]', []),
+]
+
+DATE_OF_BIRTH = [
+    ("I was born on 12/03/1985 in Leeds", ["12/03/1985"]),
+    ("DOB: 1985-03-12", ["1985-03-12"]),
+    ("Date of birth: March 3, 1985", ["March 3, 1985"]),
+    ("born 3rd of May 1990", ["3rd of May 1990"]),
+    ("née le 3 mars 1985", ["3 mars 1985"]),
+    ("geboren am 3. März 1985", ["3. März 1985"]),
+    ("fecha de nacimiento: 3 de marzo de 1985", ["3 de marzo de 1985"]),
+    ("meeting on 2024-03-12", []),
+    ("born in 1985", []),
+    ("first-born child, due 2024-05-01", []),
+]
+
+TABLES = {"email": EMAIL, "phone": PHONE, "credit_card": CREDIT_CARD, "us_ssn": US_SSN, "iban": IBAN,
+          "ip_address": IP_ADDRESS, "secret": SECRET, "date_of_birth": DATE_OF_BIRTH}
+
+# Strings that look like data but are no one's: no PII detector may redact anything in them.
+LOOK_ALIKES = [
+    "550e8400-e29b-41d4-a716-446655440000",
+    "job 3f2b8c1e9a7d4e6f8a1b2c3d4e5f6a7b finished in 1234 ms",
+    "sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "git e83c5163316f89bfbde7d9ab23ca2e25604af290",
+    "2024-01-15T10:30:00Z",
+    "2024-01-15 10:30:00,123 INFO worker ready",
+    "version 1.2.3.4",
+    "v1.2.3",
+    "ISBN 978-0-306-40615-7",
+    "ISBN 0-306-40615-2",
+    "price $1,299.99, was €4.111,11",
+    "order #4111111111111112",
+    "Order 88213 of 2024-03-14 ships in 3-5 days",
+    "gunicorn --bind 0.0.0.0:8000 --workers 4",
+]
+
+
+@pytest.mark.parametrize("name,text,expected",
+                         [(name, text, expected) for name, table in TABLES.items() for text, expected in table])
+def test_detector_finds_exactly_the_values(name, text, expected):
+    # Two patterns of one detector may report the same span; the chain keeps one.
+    assert sorted(set(_values(name, text)), key=text.find) == expected
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alike_is_left_alone_by_the_input_chain(text):
+    result = scan_input(text)
+    assert result.redacted == text, result.to_dict()
+    assert result.action == "allow"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("admin@example.com", "admin@example.com"),
+    ("ops@docs.example.org", "ops@docs.example.org"),
+    ("a@b.example.net", "a@b.example.net"),
+    ("x@service.test", "x@service.test"),
+    ("ping 192.0.2.44", "192.0.2.44"),
+    ("ping 198.51.100.7", "198.51.100.7"),
+    ("ping 203.0.113.250", "203.0.113.250"),
+    ("ping 2001:db8::1", "2001:db8::1"),
+])
+def test_documentation_addresses_are_reported_below_the_redaction_threshold(text, value):
+    result = scan_input(text)
+    assert [(text[f.start:f.end], f.score) for f in result.findings] == [(value, DOC_SCORE)]
+    assert result.redacted == text
+    assert result.action == "allow"
+
+
+def test_context_word_lifts_a_weak_match():
+    assert _values("us_ssn", "ref 536228764") == []
+    assert _values("us_ssn", "SSN: 536228764") == ["536228764"]
+    assert _values("phone", "ref 4158675309") == []
+    assert _values("phone", "phone 4158675309") == ["4158675309"]
+
+
+def test_phone_region_is_configurable():
+    text = "Ruf an: 030 901820"
+    assert _values("phone", text) == []
+    assert _values("phone", text, Policy(phone_region="DE")) == ["030 901820"]
+
+
+def test_phone_region_must_be_known():
+    with pytest.raises(ValueError, match="phone_region"):
+        Policy(phone_region="XX")
+
+
+@pytest.mark.parametrize("digits,ok", [
+    ("4111111111111111", True), ("378282246310005", True), ("79927398713", True),
+    ("4111111111111112", False), ("1234567812345678", False),
+])
+def test_luhn(digits, ok):
+    assert luhn_ok(digits) is ok
+
+
+@pytest.mark.parametrize("iban,ok", [
+    ("DE89370400440532013000", True), ("GB82WEST12345698765432", True), ("NO9386011117947", True),
+    ("DE89370400440532013001", False), ("DE8937040044053201300", False), ("ZZ89370400440532013000", False),
+])
+def test_iban_mod97_and_length(iban, ok):
+    assert iban_ok(iban) is ok
+
+
+@pytest.mark.parametrize("ssn,ok", [
+    ("536-22-8764", True), ("000-22-8764", False), ("666-22-8764", False), ("912-22-8764", False),
+    ("536-00-8764", False), ("536-22-0000", False),
+])
+def test_ssn_validity_rules(ssn, ok):
+    assert us_ssn(ssn) is ok
+
+
+def test_every_pii_detector_is_registered_and_has_a_table():
+    assert set(TABLES) == set(PII_NAMES) <= set(DETECTORS)
