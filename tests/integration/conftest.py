@@ -19,6 +19,7 @@ class Running:
     url: str
     redis: redis.Redis
     settings: Settings
+    prometheus_url: str
 
     def session(self, key: str | None = API_KEY) -> requests.Session:
         s = requests.Session()
@@ -40,13 +41,20 @@ def running(tmp_path_factory, tiny_checkpoint):
     # A generous batch window makes jobs that arrive together decode together, so batching is visible.
     stack, settings, port = make_stack(tmp_path_factory.mktemp("stack"), tiny_checkpoint, max_batch_size=8,
                                        batch_wait_ms=300, max_prompt_chars=2000, max_body_bytes=16 * 1024)
+    require_binary("prometheus")
+    worker_port, scorer_port = free_port(), free_port()
     try:
         stack.start_redis(port)
-        stack.start_inference_worker(0, metrics_port=free_port())
-        stack.start_scorer(metrics_port=free_port())
+        stack.start_inference_worker(0, metrics_port=worker_port)
+        stack.start_scorer(metrics_port=scorer_port)
         gateway = stack.start_gateway(free_port())
+        prometheus = stack.start_prometheus(free_port(), {
+            "gateway": [gateway.url.removeprefix("http://")],
+            "inference_worker": [f"127.0.0.1:{worker_port}"],
+            "scorer": [f"127.0.0.1:{scorer_port}"],
+        })
         stack.wait_ready(gateway, timeout=120)
-        yield Running(stack, gateway.url, redis.Redis(port=port, decode_responses=True), settings)
+        yield Running(stack, gateway.url, redis.Redis(port=port, decode_responses=True), settings, prometheus.url)
     except Exception:
         print(stack.logs())
         raise

@@ -75,3 +75,26 @@ def test_a_worker_killed_mid_job_loses_nothing(tmp_path, tiny_checkpoint):
         raise
     finally:
         stack.stop()
+
+
+def test_accepted_jobs_survive_a_redis_restart(tmp_path, tiny_checkpoint):
+    # Jobs accepted while no worker runs sit in Redis; Redis restarts (AOF on); then a worker comes.
+    stack, settings, port = make_stack(tmp_path, tiny_checkpoint)
+    try:
+        stack.start_redis(port)
+        gateway = stack.start_gateway(free_port(), workers=1)
+        s = requests.Session()
+        s.headers.update(AUTH)
+        ids = [submit(s, gateway.url, prompt=f"def keep{i}(x):", max_tokens=6, seed=i) for i in range(3)]
+        stack.stop("redis")
+        assert s.get(f"{gateway.url}/v1/jobs/{ids[0]}").status_code == 503  # said plainly, not a 500
+        stack.start_redis(port)
+        stack.start_inference_worker(0)
+        stack.start_scorer()
+        jobs = [wait_job(s, gateway.url, job_id, timeout=90) for job_id in ids]
+        assert [j["status"] for j in jobs] == ["succeeded"] * 3, jobs
+    except Exception:
+        print(stack.logs())
+        raise
+    finally:
+        stack.stop()
