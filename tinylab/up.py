@@ -48,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="first worker metrics port; the scorer takes the one after the last worker")
     parser.add_argument("--workers", type=int, default=1, help="inference worker processes")
     parser.add_argument("--size", default="default", help="model preset to train if no checkpoint exists")
+    parser.add_argument("--run-dir", type=Path, default=VAR / "run", help="logs and data of this run")
     parser.add_argument("--demo", action="store_true", help="run `tinylab demo` once the stack is ready")
     parser.add_argument("--exit", action="store_true", help="stop the stack after the demo instead of serving")
 
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     ensure_checkpoint(settings.checkpoint_dir, args.size)
     keys = api_key(settings)
     settings = settings.replace(redis_url=f"redis://127.0.0.1:{args.redis_port}/0", api_keys=keys)
-    stack = Stack(settings, VAR / "run")
+    stack = Stack(settings, args.run_dir)
     stopping = False
 
     def _stop(*_):
@@ -95,9 +96,9 @@ def run(args: argparse.Namespace) -> int:
         if args.demo:
             from tinylab.demo import run_demo
 
-            run_demo(gateway.url, keys[0], settings.suites_dir)
+            summary = run_demo(gateway.url, keys[0], settings.suites_dir)
             if args.exit:
-                return 0
+                return 0 if summary.get("succeeded") else 1
         print("serving; Ctrl-C stops everything", flush=True)
         while not stopping:
             dead = [s.name for s in stack.services if s.proc.poll() is not None]
