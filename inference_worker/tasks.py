@@ -21,7 +21,7 @@ from inference_worker import metrics
 from tinylab.celery_app import app
 from tinylab.contract import (FAILED, QUEUED, RUNNING, STAGE_INFERENCE, STAGE_SCORING, TASK_GENERATE,
                               TASK_SCORE, TERMINAL, worker_heartbeat_key)
-from tinylab.jobs import JobStore
+from tinylab.jobs import JobStore, shared_store
 from tinylab.logs import setup_logging
 from tinylab.metrics import serve_metrics
 
@@ -33,14 +33,10 @@ _held: set[str] = set()  # jobs whose lease this process holds; the heartbeat ke
 
 _lock = threading.Lock()
 _engine = None
-_store: JobStore | None = None
 
 
 def store() -> JobStore:
-    global _store
-    if _store is None:
-        _store = JobStore.from_settings(settings)
-    return _store
+    return shared_store(settings)
 
 
 def engine():

@@ -17,20 +17,16 @@ from scorer.rubric import score_output
 from scorer.suites import load_suite
 from tinylab.celery_app import app
 from tinylab.contract import RUNNING, SUCCEEDED, TASK_SCORE, TERMINAL
-from tinylab.jobs import JobStore
+from tinylab.jobs import JobStore, shared_store
 from tinylab.logs import setup_logging
 from tinylab.metrics import serve_metrics
 
 log = logging.getLogger(__name__)
 settings = app.tinylab_settings
-_store: JobStore | None = None
 
 
 def store() -> JobStore:
-    global _store
-    if _store is None:
-        _store = JobStore.from_settings(settings)
-    return _store
+    return shared_store(settings)
 
 
 @signals.setup_logging.connect

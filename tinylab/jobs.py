@@ -5,6 +5,7 @@ the caller names, so a redelivered task can never drag a finished job back to "r
 """
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -126,6 +127,12 @@ class JobStore:
 
     def fail(self, job_id: str, error: str, allowed_from: tuple[str, ...]) -> bool:
         return self.transition(job_id, allowed_from, FAILED, error=error, finished_at=time.time())
+
+
+@functools.lru_cache(maxsize=None)
+def shared_store(settings) -> JobStore:
+    """One JobStore (one connection pool) per process and settings; created on first use."""
+    return JobStore.from_settings(settings)
 
 
 def timings(job: dict) -> dict[str, float | None]:
