@@ -5,14 +5,13 @@ time (queue depth, workers alive) come from a collector instead, so they are nev
 from __future__ import annotations
 
 import os
-import subprocess
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.multiprocess import MultiProcessCollector
 
 from tinylab.contract import QUEUES, TASK_TYPES, worker_heartbeat_pattern
-from tinylab.metrics import FAST_BUCKETS, LATENCY_BUCKETS
+from tinylab.metrics import FAST_BUCKETS, JOBS_FINISHED, LATENCY_BUCKETS, build_info  # noqa: F401 (re-exported)
 
 HTTP_REQUESTS = Counter("tinylab_http_requests_total", "HTTP requests answered, by route, method and status.",
                         ["route", "method", "status"])
@@ -24,20 +23,17 @@ GUARDRAIL_FINDINGS = Counter("tinylab_guardrail_findings_total", "Input guardrai
                              ["detector", "action"])
 GUARDRAIL_DURATION = Histogram("tinylab_guardrail_duration_seconds", "Time to run the input guardrail chain.",
                                buckets=FAST_BUCKETS)
+GUARDRAIL_ERRORS = Counter("tinylab_guardrail_errors_total",
+                           "Input guardrail runs where a detector (or the chain) raised or overran its budget.")
+
+ROUTES = ("/v1/jobs", "/v1/jobs/<job_id>", "/v1/completions")
 
 for _task_type in TASK_TYPES:
     JOBS_SUBMITTED.labels(_task_type)
+for _route in ROUTES:  # so latency and error-ratio series exist before the first request
+    HTTP_DURATION.labels(_route)
 for _reason in ("invalid", "unauthorized", "blocked", "shed"):
     JOBS_REJECTED.labels(_reason)
-
-
-def _git_commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=2,
-                             cwd=os.path.dirname(__file__))
-        return out.stdout.strip() or "unknown"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
 
 
 class RedisStateCollector:
@@ -50,7 +46,6 @@ class RedisStateCollector:
     def __init__(self, redis_client, key_prefix: str):
         self.redis = redis_client
         self.key_prefix = key_prefix
-        self.commit = _git_commit()
 
     def collect(self):
         depth = GaugeMetricFamily("tinylab_queue_depth", "Jobs waiting in each Celery queue (Redis list length).",
@@ -68,10 +63,7 @@ class RedisStateCollector:
             up.add_metric([], 1)
         except Exception:  # Redis down: say so, and omit the figures we could not read
             up.add_metric([], 0)
-        build = GaugeMetricFamily("tinylab_build_info", "Build of the running gateway (value is always 1).",
-                                  labels=["version", "commit"])
-        build.add_metric(["0.1.0", self.commit], 1)
-        yield from (depth, alive, up, build)
+        yield from (depth, alive, up, build_info("gateway"))
 
 
 def render(state_collector: RedisStateCollector) -> bytes:

@@ -50,11 +50,13 @@ def resolve_case(request: JobRequest, suites_dir) -> JobRequest:
                       case_id=request.case_id, sampling=request.sampling)
 
 
-def guard_input(prompt: str):
+def guard_input(prompt: str, caller: str | None = None):
+    """Scan a prompt under the policy of the caller's API key id (guardrails/policy.yml `keys`)."""
     from guardrails import scan_input
+    from guardrails.policy import load_policies
 
     started = time.perf_counter()
-    result = scan_input(prompt)
+    result = scan_input(prompt, load_policies().for_key(caller))
     metrics.GUARDRAIL_DURATION.observe(time.perf_counter() - started)
     for finding in result.findings:
         metrics.GUARDRAIL_FINDINGS.labels(finding.type, result.action).inc()
@@ -72,9 +74,16 @@ def _submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: s
     depth = jobs.redis.llen(QUEUE_INFERENCE)
     if depth >= settings.max_queue_depth:
         metrics.JOBS_REJECTED.labels("shed").inc()
+        metrics.JOBS_FINISHED.labels("shed").inc()
         raise Overloaded(f"inference queue holds {depth} jobs (limit {settings.max_queue_depth}); retry later")
 
-    guard = guard_input(request.prompt)
+    try:
+        guard = guard_input(request.prompt, caller)
+    except Exception:
+        metrics.GUARDRAIL_ERRORS.inc()
+        raise
+    if guard.error:  # a detector raised or overran its budget; the chain failed open or closed per policy
+        metrics.GUARDRAIL_ERRORS.inc()
     job_id = new_job_id()
     now = time.time()
     # Only the redacted prompt is ever stored or queued: raw PII never reaches Redis or the model.
@@ -84,13 +93,15 @@ def _submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: s
     if guard.action == "block":
         jobs.create(job_id, status=BLOCKED, finished_at=now, **record)
         metrics.JOBS_REJECTED.labels("blocked").inc()
+        metrics.JOBS_FINISHED.labels("blocked").inc()
         return Submitted(job_id, BLOCKED, guard.to_dict(), blocked_by=guard.blocked_by)
 
     jobs.create(job_id, status=QUEUED, enqueued_at=now, **record)
     try:
         celery_app.send_task(TASK_GENERATE, args=[job_id])
     except Exception as exc:
-        jobs.fail(job_id, "could not enqueue: broker unavailable", (QUEUED,))
+        if jobs.fail(job_id, "could not enqueue: broker unavailable", (QUEUED,)):
+            metrics.JOBS_FINISHED.labels("failed").inc()
         raise Unavailable("the job broker is unavailable; the job was not accepted") from exc
     metrics.JOBS_SUBMITTED.labels(request.task_type).inc()
     return Submitted(job_id, QUEUED, guard.to_dict())
@@ -101,5 +112,6 @@ def fail_if_overdue(job: dict, jobs: JobStore, timeout_s: int) -> dict:
     if job["status"] in TERMINAL or time.time() - job["created_at"] <= timeout_s:
         return job
     if jobs.fail(job["id"], f"not finished within {timeout_s}s", (job["status"],)):
+        metrics.JOBS_FINISHED.labels("timeout").inc()
         log.warning("job %s timed out in status %s", job["id"], job["status"])
     return jobs.get(job["id"]) or job

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Protocol
 
@@ -34,6 +34,7 @@ class GuardResult:
     decisions: list[dict]  # one per detector that ran: detector, verdict, findings, ms[, error]
     blocked_by: str | None = None  # the rule that blocked, or "guardrail_error"
     error: str | None = None  # set when a detector raised or overran its budget
+    vault: object | None = field(default=None, repr=False)  # redact.Vault under the pseudonym operator
 
     @property
     def blocked(self) -> bool:
@@ -51,6 +52,8 @@ class Scan:
     text: str
     policy: Policy = DEFAULT_POLICY
     canaries: tuple[str, ...] = ()
+    # Results one detector computes and a later one reuses (the rules' findings, for instance).
+    memo: dict = field(default_factory=dict)
 
     # Both built once, on first use, and shared by every detector of the chain.
     @cached_property

@@ -13,19 +13,33 @@ from typing import Iterable, Sequence
 
 from guardrails.base import Detector, Finding, GuardResult, Scan
 from guardrails.injection import InjectionDetector, InvisibleTextDetector
+from guardrails.intent import IntentDetector
+from guardrails.layers import ClassifierDetector, DecodedDetector, rule_findings
 from guardrails.leak import LeakDetector
 from guardrails.pii import PII_DETECTORS
 from guardrails.policy import DEFAULT_POLICY, SEVERITY, Policy
-from guardrails.redact import redact, resolve_overlaps
+from guardrails.redact import Vault, operator_for, redact, resolve_overlaps
 
 logger = logging.getLogger(__name__)
 
 ERROR_RULE = "guardrail_error"
 MIN_CANARY = 4
 
+
+class _SharedRules(InjectionDetector):
+    """The rule layer; its findings are kept on the scan for the classifier to combine with."""
+
+    def detect(self, scan):
+        return rule_findings(scan, _RULES)
+
+
+_RULES = InjectionDetector()
 DETECTORS: dict[str, Detector] = {d.name: d for d in (
     InvisibleTextDetector(),
-    InjectionDetector(),
+    _SharedRules(),
+    IntentDetector(),
+    DecodedDetector(_RULES, IntentDetector()),
+    ClassifierDetector(_RULES),
     # On outputs only the exfiltration links matter: a model repeating "ignore previous
     # instructions" from a summarised document harms no one.
     InjectionDetector("exfil_link", categories=("markdown_exfil",)),
@@ -34,7 +48,7 @@ DETECTORS: dict[str, Detector] = {d.name: d for d in (
 )}
 PII_NAMES = tuple(d.name for d in PII_DETECTORS)
 CHAINS: dict[str, tuple[str, ...]] = {
-    "input": ("invisible_text", "injection", *PII_NAMES),
+    "input": ("invisible_text", "injection", "intent", "decoded", "classifier", *PII_NAMES),
     "output": ("invisible_text", "exfil_link", *PII_NAMES, "leak"),
 }
 
@@ -44,7 +58,9 @@ def _worst(actions: Iterable[str]) -> str:
 
 
 def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = None,
-              canaries: Iterable[str] = ()) -> GuardResult:
+              canaries: Iterable[str] = (), vault: Vault | None = None) -> GuardResult:
+    """`vault`: the job's pseudonym vault, used when the policy's operator is "pseudonym" (a new
+    one is made and returned on the result if none is given)."""
     if not isinstance(text, str):
         raise TypeError(f"guardrails scan a str, got {type(text).__name__}")
     policy = policy or DEFAULT_POLICY
@@ -52,7 +68,7 @@ def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = 
     if any(len(c.strip()) < MIN_CANARY for c in canaries):
         raise ValueError(f"canaries must have at least {MIN_CANARY} characters; a shorter one matches by chance")
     scan = Scan(text, policy, canaries)
-    found: list[tuple[Finding, str]] = []  # (finding, kind)
+    found: list[tuple[Finding, str, str]] = []  # (finding, kind, detector name)
     decisions: list[dict] = []
     error = None
     for detector in detectors:
@@ -62,7 +78,7 @@ def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = 
         problem = None
         try:
             findings = list(detector.detect(scan))
-            verdict = _worst(policy.action_for(detector.kind, f.score) for f in findings)
+            verdict = _worst(policy.action_for(detector.kind, f.score, detector.name) for f in findings)
         except Exception as exc:  # a detector bug must not take the service down; the policy decides
             findings, verdict, problem = [], "allow", f"{detector.name} raised {type(exc).__name__}"
             # The message is not in the result (it may quote the text); the log is redacted.
@@ -72,19 +88,19 @@ def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = 
             problem = f"{detector.name} took {ms:.1f} ms, over its {policy.budget_ms:g} ms budget"
         decision = {"detector": detector.name, "verdict": "error" if problem else verdict,
                     "findings": len(findings), "ms": round(ms, 3)}
-        found += [(f, detector.kind) for f in findings]
+        found += [(f, detector.kind, detector.name) for f in findings]
         if problem:
             decision["error"] = problem
             error = error or problem
         decisions.append(decision)
         if problem and policy.fail_closed:
             # Nothing vouches for the text any more: no redacted copy either.
-            return GuardResult("block", _sorted(f for f, _ in found), "", decisions, ERROR_RULE, error)
+            return GuardResult("block", _sorted(f for f, _, _ in found), "", decisions, ERROR_RULE, error)
 
     # Two PII detectors can claim one span (nine digits: SSN or phone?): the higher score wins.
-    kept = set(resolve_overlaps(f for f, kind in found if kind == "pii"))
-    found = [(f, kind) for f, kind in found if kind != "pii" or f in kept]
-    acted = [(f, kind, policy.action_for(kind, f.score)) for f, kind in found]
+    kept = set(resolve_overlaps(f for f, kind, _ in found if kind == "pii"))
+    found = [(f, kind, name) for f, kind, name in found if kind != "pii" or f in kept]
+    acted = [(f, kind, policy.action_for(kind, f.score, name)) for f, kind, name in found]
     action = _worst(a for _, _, a in acted)
     if error:  # fail-open: let it through, but not silently
         action = _worst((action, "flag"))
@@ -93,21 +109,28 @@ def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = 
     blocked_by = None
     if action == "block":
         blocked_by = max((f for f, _, a in acted if a == "block"), key=lambda f: f.score).rule
-    return GuardResult(action, _sorted(f for f, _ in found), redact(text, to_redact), decisions, blocked_by, error)
+    if policy.operator == "pseudonym" and vault is None:
+        vault = Vault()
+    replace = operator_for(policy.operator, policy.hash_salt(), vault)
+    result = GuardResult(action, _sorted(f for f, _, _ in found), redact(text, to_redact, replace), decisions,
+                         blocked_by, error)
+    result.vault = vault if policy.operator == "pseudonym" else None
+    return result
 
 
 def _sorted(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, f.end, f.type))
 
 
-def scan_input(text: str, policy: Policy | None = None) -> GuardResult:
-    """Guard a prompt: invisible text, injection rules, then PII and secrets."""
-    return run_chain([DETECTORS[n] for n in CHAINS["input"]], text, policy)
+def scan_input(text: str, policy: Policy | None = None, vault: Vault | None = None) -> GuardResult:
+    """Guard a prompt: invisible text, injection rules, decoded segments, classifier, then PII and secrets."""
+    return run_chain([DETECTORS[n] for n in CHAINS["input"]], text, policy, vault=vault)
 
 
-def scan_output(text: str, policy: Policy | None = None, canaries: Iterable[str] = ()) -> GuardResult:
+def scan_output(text: str, policy: Policy | None = None, canaries: Iterable[str] = (),
+                vault: Vault | None = None) -> GuardResult:
     """Guard a model output: PII redaction, exfiltration links, canary and system-prompt leakage."""
-    return run_chain([DETECTORS[n] for n in CHAINS["output"]], text, policy, canaries)
+    return run_chain([DETECTORS[n] for n in CHAINS["output"]], text, policy, canaries, vault)
 
 
 def redact_text(text: str) -> str:

@@ -32,7 +32,7 @@ TYPE = "PROMPT_INJECTION"
 VOCAB = {
     "OVERRIDE": "ignore disregard forget override overrule bypass abandon discard neglect skip",
     # No "old" or "existing": "forget the old rules about tipping" is news, not an attack.
-    "PRIOR": "previous prior preceding above earlier foregoing initial original system developer safety your",
+    "PRIOR": "previous prior preceding above earlier foregoing initial original system developer safety your my",
     "ORDERS": "instruction instructions prompt prompts rules directions directives guidelines guidance commands "
               "orders programming guardrails restrictions constraints policy policies",
     "DISCLOSE": "reveal print show display output repeat recite tell give share dump leak disclose expose paste "
@@ -55,6 +55,11 @@ VOCAB = {
     "DE_OVERRIDE": "ignoriere ignorier ignorieren ignoriert vergiss vergessen vergesst missachte missachten "
                    "ubergehe ubergehen verwirf verwerfen",
     "DE_ORDERS": "anweisungen anweisung instruktionen befehle regeln vorgaben anordnungen richtlinien",
+    # Verbs that drop instructions without the word "ignore".
+    "DROP": "set_aside put_aside drop stop_following stop_obeying no_longer_follow no_longer_obey throw_out "
+            "throw_away scrap erase reset wipe",
+    "COMPLY": "sure of_course ok okay yes done absolutely certainly claro por_supuesto bien_sur naturlich klar",
+    "TURN": "a ai assistant asistente bot model gpt chatbot",
 }
 
 
@@ -230,7 +235,7 @@ _RULES: tuple[tuple, ...] = (
      ("system admin administrator developer operator", ":")),
 
     ("markdown_exfil", "any", 0.9,
-     r"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*(?:\{|\[|<|\$|%7b|%5b|%3c)", ("![",)),
+     r"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*(?:\{|\[|<|\$|%7b|%5b|%3c|%[a-z_]{3,}%)", ("![",)),
     ("markdown_exfil", "any", 0.85,
      r"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*[?&][\w-]*(?:data|secret|prompt|conversation|chat|history|"
      r"password|token|key|session|query|info|content|msg|message|payload|exfil|leak|q)=", ("![",)),
@@ -283,6 +288,163 @@ _RULES: tuple[tuple, ...] = (
      r"\b(?:important|urgent|new|updated|additional|hidden|secret) (?:system )?instructions?\s*:",
      ("instruction instructions", ":")),
     ("embedded_instruction", "en", 0.8, r"\bi have been pwned\b", ("pwned",)),
+    ("instruction_override", "en", 0.85, r"\b{DROP} ~3(?:{PRIOR}|the|all|any) ~2{ORDERS}\b"
+     r"(?! (?:page|list|form|tab|button|field)\b)", ("{DROP}", "{ORDERS}")),
+    ("instruction_override", "en", 0.85,
+     r"\b(?:instructions|rules|prompt|guidelines|directives|orders) (?:you (?:received|were given|got|have been given)|"
+     r"given to you|above|from before|you were trained on) ~1(?:no longer apply|are (?:now )?(?:void|cancell?ed|"
+     r"obsolete|invalid|revoked|null|suspended|lifted))\b", ("instructions rules prompt guidelines directives orders",
+                                                              "apply void cancelled canceled obsolete invalid revoked "
+                                                              "null suspended lifted")),
+    ("instruction_override", "en", 0.85,
+     r"\b(?:your|the) (?:previous|original|old|prior|initial|current) (?:task|instructions|role|goal|mission|"
+     r"assignment|purpose) (?:is|are|has been|have been) (?:cancell?ed|over|void|replaced|revoked|obsolete|"
+     r"terminated|suspended)\b", ("previous original old prior initial current", "task instructions role goal "
+                                  "mission assignment purpose")),
+    ("instruction_override", "en", 0.85,
+     r"\bnew (?:instructions|rules|orders|directives) (?:supersede|override|replace|take precedence over|overrule)\b",
+     ("new", "supersede override replace precedence overrule")),
+    ("instruction_override", "en", 0.8,
+     r"\b(?:obey|follow|listen to) (?:only )?(?:me|my (?:rules|instructions|commands|orders)) "
+     r"(?:only |instead |alone )?(?:from now on|from here on|instead|exclusively|and nobody else|and no one else)\b"
+     r"|\bobey only me\b", ("obey follow listen", "me my")),
+    ("instruction_override", "en", 0.85,
+     r"\b{OVERRIDE} (?:whatever|everything|anything|what|all) ~2(?:your|the) (?:developers?|creators?|operators?|"
+     r"admins?|owners?|system)\b", ("{OVERRIDE}", "developer developers creator creators operator operators admin "
+                                     "admins owner owners system")),
+    ("instruction_override", "nl", 0.9,
+     r"\b(?:negeer|vergeet|negeren|vergeten) ~3(?:instructies|regels|aanwijzingen|opdrachten)\b",
+     ("negeer vergeet negeren vergeten", "instructies regels aanwijzingen opdrachten")),
+
+    ("system_prompt_extraction", "en", 0.85,
+     r"\b(?:what|which) (?:were|are|was|is) (?:the |your )?(?:exact |original |initial |hidden |secret |first |full )?"
+     r"(?:instructions|rules|guidelines|directives|prompt) (?:you (?:were|have been|got) given|given to you|"
+     r"you (?:received|got|were told))\b", ("what which", "instructions rules guidelines directives prompt")),
+    ("system_prompt_extraction", "en", 0.85,
+     r"\b{DISCLOSE} ~4(?:text|instructions|rules|message|prompt|content|words) ~4(?:before|above|preceding|prior to) "
+     r"(?:my|this|our|the) (?:very )?(?:first )?(?:message|conversation|chat|prompt|question)\b",
+     ("{DISCLOSE}", "before above preceding prior")),
+    ("system_prompt_extraction", "en", 0.85,
+     r"\b{DISCLOSE} ~2(?:the|your|its) (?:secret|hidden|confidential|internal|private) (?:instructions|prompt|rules|"
+     r"guidelines|directives|configuration|policies) ~2(?:you|your|the (?:assistant|ai|model|bot|operator|developer))\b"
+     r"|\b{DISCLOSE} ~3(?:your|its) (?:secret|hidden|confidential|internal|private|initial|original) "
+     r"(?:guidelines|policies|configuration|setup|settings)\b",
+     ("{DISCLOSE}", "secret hidden confidential internal private initial original")),
+    ("system_prompt_extraction", "en", 0.85,
+     r"\bwhat (?:does|do|did) (?:your|the) (?:pre prompt|preprompt|system prompt|system message|initial prompt|"
+     r"hidden prompt|meta prompt|instructions) (?:say|contain|look like|tell you)\b", ("what", "say contain look tell")),
+    ("system_prompt_extraction", "it", 0.9,
+     r"\b(?:mostra|mostrami|rivela|rivelami|stampa|ripeti|dimmi|scrivi) ~3(?:il tuo|i tuoi|le tue|il|le) "
+     r"~1(?:prompt|messaggio|istruzioni) (?:di sistema|del sistema|iniziali?|originali?|nascost[ei]|segret[ei])\b",
+     ("mostra mostrami rivela rivelami stampa ripeti dimmi scrivi", "prompt messaggio istruzioni")),
+    ("system_prompt_extraction", "pt", 0.9,
+     r"\b(?:mostre|mostra|mostrar|revele|revela|imprima|repita|diga|escreva) ~3(?:o seu|seu|suas|as suas|o teu|teu|"
+     r"tuas|o|as) ~1(?:prompt|mensagem|instrucoes) (?:do sistema|de sistema|iniciais|inicial|originais|original|"
+     r"ocultas|secretas)\b", ("mostre mostra mostrar revele revela imprima repita diga escreva",
+                              "prompt mensagem instrucoes")),
+
+    ("jailbreak_persona", "en", 0.85,
+     r"\bdeveloper mode ~6(?:ignore|ignores|bypass|no (?:rules|restrictions|filters|limits)|without (?:any )?"
+     r"(?:restrictions|filters|limits|rules)|unrestricted|uncensored|unfiltered)\b", ("developer", "mode")),
+    ("jailbreak_persona", "en", 0.85,
+     r"\b(?:freed|free|liberated|released|unleashed|broken free|broke free) (?:of|from) (?:all )?(?:of )?"
+     r"(?:its|their|his|her|your|the|any) (?:restrictions|rules|guidelines|constraints|filters|programming|"
+     r"limitations|shackles|chains|policies)\b", ("freed free liberated released unleashed broken broke",
+                                                  "restrictions rules guidelines constraints filters programming "
+                                                  "limitations shackles chains policies")),
+    ("jailbreak_persona", "en", 0.7,
+     r"\b(?:who|which|that) (?:has|have) no (?:filters|restrictions|rules|limits|ethics|morals|boundaries|"
+     r"guidelines|content policy)\b", ("who which that", "no")),
+    ("jailbreak_persona", "en", 0.8,
+     r"\b(?:act|pretend|play|roleplay|role play|be) ~3(?:late |dead |deceased )?(?:grandma|grandmother|grandpa|"
+     r"grandfather|granny) (?:who|that) (?:used to|would) (?:read|tell|recite|give|sing)\b",
+     ("grandma grandmother grandpa grandfather granny",)),
+    ("jailbreak_persona", "en", 0.85,
+     r"\b(?:respond|answer|reply) twice\b|\b(?:one|once) normally and (?:one|once) (?:without|with no|in) "
+     r"(?:any )?(?:limits|restrictions|filters|rules|jailbreak|developer)\b", ("twice normally",)),
+
+    ("fake_system_message", "any", 0.8,
+     r"(?m)^\W{0,3}\[(?:system|sistema|systeme|system message|admin|administrator|developer|operator|root)\]\s*:",
+     ("system sistema systeme admin administrator developer operator root",)),
+    ("fake_system_message", "en", 0.75,
+     r"(?m)^\W{0,3}(?:system|admin|developer|operator) (?:message|notice|update|alert|directive)\s*:",
+     ("system admin developer operator", "message notice update alert directive")),
+    ("fake_role_delimiter", "en", 0.85,
+     r"\bend of (?:the )?(?:user )?(?:input|prompt|document|message|context|data|text)\W+(?:system|assistant|admin|"
+     r"new instructions|developer)\b", ("end", "system assistant admin instructions developer")),
+
+    ("tool_hijack", "en", 0.85,
+     r"\b(?:call|invoke|use|run|execute|trigger) (?:the |your |a )?(?:\w+ ){0,2}(?:tool|function|action|plugin|"
+     r"api|command)\b[^.\n]{0,80}?(?:without (?:asking|confirmation|confirming|telling|informing)|silently|"
+     r"secretly|(?:full |entire |whole )?(?:conversation|chat history)|user s (?:api key|password|private|"
+     r"credentials|notes|data|files|emails)|attacker|evil|exfil)", ("call invoke use run execute trigger",
+                                                                     "tool function action plugin api command")),
+    ("tool_hijack", "en", 0.85,
+     r"\b(?:call|invoke|run|execute|trigger|use) (?:the |your )?(?:delete|drop|remove|wipe|destroy|purge|format|"
+     r"erase)_\w+ (?:tool |function |action |command )?(?:on|for|against|in) (?:all|every|each|the (?:root|entire|"
+     r"whole)|everything)\b", ("call invoke run execute trigger use", "delete drop remove wipe destroy purge format "
+                                                                      "erase")),
+    ("markdown_exfil", "any", 0.8,
+     r"\b(?:render|load|fetch|visit|open|append|include|add|embed|insert|display|request) ~4(?:image |link |url |"
+     r"pixel )?~2https?://\S*[?&][\w-]*(?:data|secret|prompt|conversation|chat|history|password|token|key|session|"
+     r"info|content|msg|message|payload|exfil|leak|email|q)=",
+     ("render load fetch visit open append include add embed insert display request", "://")),
+    ("markdown_exfil", "any", 0.8,
+     r"\[[^\]\n]{0,200}\]\(\s*<?https?://[^\s)]*\?[^\s)]*(?:\{|\[|<|\$|%7b|%5b|%3c|%[a-z_]{3,}%)", ("](",)),
+    ("tool_hijack", "en", 0.85,
+     r"\b(?:silently|secretly|quietly|covertly) ~3(?:forward|send|email|upload|post|transfer|copy|delete|"
+     r"exfiltrate|leak)\b|\b(?:forward|send|email|upload|post|transfer|delete|wire) ~8without (?:asking|telling|"
+     r"informing|notifying|confirmation|confirming|the user)\b",
+     ("silently secretly quietly covertly without",)),
+    ("tool_hijack", "en", 0.8,
+     r"\b(?:read|open|cat|print|upload|send|include|output) ~4(?:ssh id rsa|ssh|id rsa|etc passwd|etc shadow|"
+     r"aws credentials|env file|private key file)\b", ("ssh rsa passwd shadow credentials env",)),
+    ("tool_hijack", "en", 0.75,
+     r"\b(?:using|with|via|through) (?:your|the) (?:code|shell|terminal|bash|python|browser|file|email|search) "
+     r"(?:tool|interpreter|access|plugin)\b", ("using with via through", "tool interpreter access plugin")),
+    ("tool_hijack", "en", 0.85,
+     r"\b(?:send|forward|email|mail|post|upload) ~4(?:conversation|chat history|chat log|history|api keys?|"
+     r"passwords?|credentials|secrets|tokens) ~3(?:to|at) [\w.+-]+@", ("send forward email mail post upload", "@")),
+    ("tool_hijack", "any", 0.8,
+     r"\b(?:utilise|utilisez|utiliser) l outil\b|\b(?:usa|utiliza|use) la herramienta\b|\brufe das tool\b"
+     r"|\b(?:ohne nachzufragen|ohne zu fragen|sans demander|sin preguntar)\b",
+     ("utilise utilisez utiliser usa utiliza use rufe ohne sans sin", "outil herramienta tool nachzufragen fragen "
+                                                                      "demander preguntar")),
+
+    # Fake configuration: a safety switch set off, or a jailbreak switch set on. Starts at the key
+    # word, not the key (`content_filter`): a literal start lets the regex engine skip ahead.
+    ("fake_system_message", "any", 0.8,
+     r"(?:safe|filter|restrict|refus|moderat|guardrail|censor)\w*[\"']?\s*[=:]\s*[\"']?(?:false|off|0|"
+     r"disabled)\b|(?:unrestricted|jailbreak|reveal_secrets|developer_mode|god_mode|no_filter)\w*[\"']?\s*"
+     r"[=:]\s*[\"']?(?:true|on|1|enabled|yes)\b", ("= :",)),
+    # Role markers in other bracket styles: "<<SYSTEM>>", "[[system]]", "/* system */", "<!-- system -->".
+    ("fake_role_delimiter", "any", 0.85,
+     r"(?:<<|\[\[|/\*|<!--|\{\{)\s*(?:system|sys|admin|developer|end_user|end_of_user|end user|assistant)\s*"
+     r"(?:>>|\]\]|\*/|-->|\}\}|:)", ("<< [[ /* <!-- {{",)),
+    ("tool_hijack", "en", 0.8,
+     r"\b(?:run|execute|exec|eval|call)\b[^\n]{0,40}?(?:os system|subprocess|curl [^\n|]{1,80}\| ?(?:sh|bash)\b|"
+     r"rm rf|drop table|wget [^\n|]{1,80}\| ?(?:sh|bash)\b)", ("run execute exec eval call",)),
+    ("tool_hijack", "en", 0.75,
+     r"\b(?:don t|do not|never|without) (?:ask|asking|check with|checking with|confirm with|confirming with|"
+     r"tell|telling|notify|notifying) (?:the user|the owner|the customer)\b", ("ask asking check checking confirm "
+                                                                                 "confirming tell telling notify "
+                                                                                 "notifying", "user owner customer")),
+    ("many_shot", "any", 0.85,
+     r"(?:\b{TURN}\s*:\W{0,3}{COMPLY}\b[\s\S]{0,240}?){3}", ("{TURN}", "{COMPLY}", ":")),
+    # Two faked compliant turns, then an open one for the model to complete.
+    ("many_shot", "any", 0.8,
+     r"(?:\b{TURN}\s*:\W{0,3}{COMPLY}\b[\s\S]{0,240}?){2}\b{TURN}\s*:\s*$", ("{TURN}", "{COMPLY}", ":")),
+
+    ("refusal_suppression", "en", 0.85,
+     r"\byou (?:are|re) (?:not allowed|forbidden|prohibited|not permitted) to (?:decline|refuse|say no|reject)\b"
+     r"|\brefus(?:al|ing) is not (?:an option|allowed|permitted)\b",
+     ("allowed forbidden prohibited permitted option", "decline refuse reject refusal refusing no")),
+    ("refusal_suppression", "en", 0.85,
+     r"\bunder no circumstances (?:should|may|must|will|can|are) you (?:say|refuse|decline|mention|apologi[sz]e|"
+     r"add|include|break)\b", ("circumstances",)),
+    ("refusal_suppression", "en", 0.8,
+     r"\b(?:start|begin) (?:your|each|every) (?:reply|response|answer)s? with \W*(?:absolutely|sure|certainly|"
+     r"of course|yes)\b", ("start begin", "absolutely sure certainly course yes")),
 )
 
 RULES: tuple[Rule, ...] = tuple(Rule(*r) for r in _RULES)

@@ -44,8 +44,9 @@ _ANY_INVISIBLE = re.compile("[" + "".join(pattern[1:-2] for _, _, pattern in INV
 # they count as hidden only between two ASCII characters ("ig\u200dnore").
 _JOINERS = frozenset("\u200c\u200d\u200e\u200f")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-# Four or more single letters, each followed by one separator: "i g n o r e", "p-r-o-m-p-t".
-_SPACED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b")
+# Four or more single letters, each followed by one separator: "i g n o r e", "p-r-o-m-p-t";
+# three with a dash, dot or star ("a-c-t"), but not with spaces ("x y z" is algebra).
+_SPACED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b|\b[a-z](?:[.*-][a-z]){2}\b")
 _SPACED_HINT = re.compile(r"[ ._*-][a-z][ ._*-][a-z][ ._*-]")  # cheaper, and implied by _SPACED
 
 

@@ -43,6 +43,7 @@ class PatternDetector:
     context: tuple[str, ...] = ()
     context_score: float = 0.85  # a weak match with a context word nearby scores this
     deny_before: str | None = None  # regex; a match right after it is not a finding
+    deny_after: str | None = None  # regex; a match right before it is not a finding
     kind: str = "pii"
 
     def __post_init__(self):
@@ -50,6 +51,7 @@ class PatternDetector:
         self._context = (re.compile(r"(?i)(?<!\w)(?:" + "|".join(self.context) + r")(?!\w)")
                          if self.context else None)
         self._deny = re.compile(r"(?i)(?:" + self.deny_before + r")$") if self.deny_before else None
+        self._deny_after = re.compile(r"(?i)(?:" + self.deny_after + ")") if self.deny_after else None
 
     def detect(self, scan: Scan) -> list[Finding]:
         text, lower = scan.text, scan.lower
@@ -75,6 +77,8 @@ class PatternDetector:
                         # The validator knows best (a documentation address stays low).
                         score, boostable = float(verdict), False
                 if self._deny and self._deny.search(text, max(0, start - 20), start):
+                    continue
+                if self._deny_after and self._deny_after.match(text, end, end + 20):
                     continue
                 if (boostable and self._context and score < self.context_score and
                         self._context.search(text, max(0, start - CONTEXT_BEFORE), end + CONTEXT_AFTER)):

@@ -50,6 +50,8 @@ IP_ADDRESS = PatternDetector(
     name="ip_address", type="IP_ADDRESS", validate=v.ip_address,
     # "version 1.2.3.4" is a version; a bare dotted quad is an address.
     deny_before=r"(?:\b(?:version|ver\.?|v|release|build|firmware|rev|revision|sections?|chapter)|§)\s*[:#\"'(]?\s*",
+    # "the 10.4.1.2 hotfix": a dotted quad named as a release is a version too.
+    deny_after=r"\s+(?:hotfix|patch|release|update|upgrade|build|firmware|version)\b",
     patterns=(
         # Not followed by ".<word>": "1.0.0.127.in-addr.arpa" and "1.2.3.4.5" are names and numbers.
         Pattern("ipv4", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\w)", 0.85, min_digits=4),
@@ -129,6 +131,7 @@ class PhoneDetector:
     number: on a whole 2 KB text full of dates it takes milliseconds, on a window tens of µs."""
     name, kind, type = "phone", "pii", "PHONE"
     # Written like a phone number: "(415) 867", "867-5309", "415 867"; one dot is a decimal point.
+    _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
     _FORMATTED = re.compile(r"\(\d{1,4}\)\s*\d|\d[ \-]\d")
     _CONTEXT = re.compile(r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|text\s+me|"
                           r"reach\s+me|contact|tel[ée]fono|t[ée]l[ée]phone|portable|telefon|handy)\b")
@@ -162,6 +165,8 @@ class PhoneDetector:
                 if start > 1 and text[start - 1] in "-_/." and text[start - 2].isalnum():
                     continue  # glued to a word: "aix-6107-1415-32" is an identifier
                 raw = match.raw_string
+                if self._DOTTED_QUAD.fullmatch(raw):
+                    continue  # "91.89.100.154" is an IPv4 address, the IP detector's
                 if raw.startswith("+"):
                     score = 0.9
                 elif self._FORMATTED.search(raw) or raw.count(".") >= 2:

@@ -8,14 +8,20 @@ A finding's kind comes from the detector that produced it: "injection", "pii", "
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import phonenumbers
+import yaml
 
 # In order of severity: a result's action is the most severe action any finding asks for.
 ACTIONS = ("allow", "redact", "flag", "block")
 SEVERITY = {action: rank for rank, action in enumerate(ACTIONS)}
 KINDS = ("injection", "pii", "leak", "invisible")
+OPERATORS = ("placeholder", "mask", "hash", "pseudonym")  # redaction operators, see redact.py
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,12 @@ class Policy:
     # interrupt one. Generous because the worker shares its cores with inference.
     budget_ms: float = 200.0
     disabled: frozenset[str] = field(default_factory=frozenset)  # detector names not to run
+    # How redacted values are written: placeholder | mask | hash | pseudonym (see redact.py).
+    operator: str = "placeholder"
+    # The salt of the "hash" operator is read from this environment variable, never from the file.
+    hash_salt_env: str = "TINYLAB_GUARD_SALT"
+    # Per detector name: {"action": ..., "threshold": ...}, overriding its kind's action/threshold.
+    detectors: dict = field(default_factory=dict)
 
     def __post_init__(self):
         for kind in KINDS:
@@ -54,12 +66,28 @@ class Policy:
         if self.budget_ms <= 0:
             raise ValueError(f"budget_ms must be positive, got {self.budget_ms}")
         object.__setattr__(self, "disabled", frozenset(self.disabled))
+        if self.operator not in OPERATORS:
+            raise ValueError(f"operator must be one of {', '.join(OPERATORS)}, got {self.operator!r}")
+        for name, rule in self.detectors.items():
+            unknown = set(rule) - {"action", "threshold"}
+            if unknown or rule.get("action", "allow") not in SEVERITY or not 0 <= rule.get("threshold", 0.5) <= 1:
+                raise ValueError(f"detectors.{name} takes action (one of {', '.join(ACTIONS)}) and threshold "
+                                 f"in [0, 1], got {rule!r}")
 
-    def action_for(self, kind: str, score: float) -> str:
-        """The action one finding of this kind and score asks for."""
-        if score >= getattr(self, f"{kind}_threshold"):
-            return getattr(self, f"{kind}_action")
+    def __hash__(self):  # `detectors` is a dict; a policy is still a value (usable as a cache key)
+        return hash(json.dumps(self.to_dict(), sort_keys=True))
+
+    def action_for(self, kind: str, score: float, detector: str | None = None) -> str:
+        """The action one finding of this kind (from this detector) and score asks for."""
+        rule = self.detectors.get(detector) if detector else None
+        threshold = rule.get("threshold", getattr(self, f"{kind}_threshold")) if rule else \
+            getattr(self, f"{kind}_threshold")
+        if score >= threshold:
+            return rule.get("action", getattr(self, f"{kind}_action")) if rule else getattr(self, f"{kind}_action")
         return "flag" if score >= self.flag_threshold else "allow"
+
+    def hash_salt(self) -> bytes:
+        return os.environ.get(self.hash_salt_env, "").encode()
 
     @classmethod
     def from_dict(cls, d: dict) -> "Policy":
@@ -77,3 +105,43 @@ class Policy:
 
 
 DEFAULT_POLICY = Policy()
+POLICY_FILE = Path(__file__).parent / "policy.yml"
+
+
+@dataclass(frozen=True)
+class PolicySet:
+    """The policy file: `default` settings, and `keys` mapping an API key id to the settings it
+    overrides (merged over the default; a detector override replaces that detector's entry)."""
+    default: Policy
+    keys: dict
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "PolicySet":
+        unknown = set(d) - {"default", "keys"}
+        if unknown:
+            raise ValueError(f"unknown top-level policy key(s): {', '.join(sorted(unknown))}; allowed: default, keys")
+        default = d.get("default") or {}
+        keys = d.get("keys") or {}
+        policies = {key_id: Policy.from_dict(_merge(default, over or {})) for key_id, over in keys.items()}
+        return cls(Policy.from_dict(default), policies)
+
+    def for_key(self, key_id: str | None) -> Policy:
+        return self.keys.get(key_id, self.default) if key_id is not None else self.default
+
+
+def _merge(default: dict, over: dict) -> dict:
+    merged = {**default, **over}
+    if "detectors" in default or "detectors" in over:
+        merged["detectors"] = {**(default.get("detectors") or {}), **(over.get("detectors") or {})}
+    return merged
+
+
+def load_policies(path: str | Path | None = None) -> PolicySet:
+    """The policy file at `path`, else $TINYLAB_GUARD_POLICY, else guardrails/policy.yml."""
+    return _load(str(path or os.environ.get("TINYLAB_GUARD_POLICY") or POLICY_FILE))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> PolicySet:
+    with open(path, encoding="utf-8") as f:
+        return PolicySet.from_dict(yaml.safe_load(f) or {})

@@ -1,15 +1,26 @@
 """Redaction, separate from detection: resolve overlapping findings, then apply an operator to each.
 
-Operators (presidio's word): "replace" writes a typed placeholder, <EMAIL_1>, numbered by first
-appearance, the same value getting the same number within one text; "remove" deletes the span
-(invisible characters). A pseudonymisation vault would be one more operator keeping the mapping.
+Operators (presidio's word), chosen by `Policy.operator`:
+- "placeholder": a typed placeholder, <EMAIL_1>, numbered by first appearance, the same value
+  getting the same number within one text;
+- "mask": every letter and digit replaced by "*", the last four digits of a number kept
+  (cards, phones, IBANs: what a support agent reads back), separators and "@" kept;
+- "hash": <EMAIL:3f9a0c12>, HMAC-SHA256 of the canonical value under a salt, so one value always
+  gives one token (joins across jobs work) and nobody without the salt can test a guess;
+- "pseudonym": <EMAIL_7f3a91c2>, reversible through a per-job `Vault` that keeps token -> value, so
+  a caller allowed to see the originals gets the model's answer with its own values restored.
+"remove" deletes the span (invisible characters), whatever the policy says.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+import secrets
 from typing import Callable, Iterable
 
 from guardrails.base import Finding
+from guardrails.policy import OPERATORS
 
 _DIGITS_ONLY = frozenset({"PHONE", "CREDIT_CARD", "US_SSN"})
 
@@ -41,7 +52,69 @@ class Placeholders:
 
 
 Operator = Callable[[Finding, str], str]
-TYPE_OPERATORS = {"INVISIBLE_TEXT": "remove"}  # every other type: "replace"
+TYPE_OPERATORS = {"INVISIBLE_TEXT": "remove"}  # every other type: the policy's operator
+
+
+def mask(finding: Finding, value: str) -> str:
+    keep = 4 if finding.type in _DIGITS_ONLY or finding.type == "IBAN" else 0
+    out, seen = [], 0
+    for ch in reversed(value):
+        if ch.isalnum():
+            seen += 1
+            out.append(ch if seen <= keep and ch.isdigit() else "*")
+        else:
+            out.append(ch)
+    return "".join(reversed(out))
+
+
+class Hasher:
+    def __init__(self, salt: bytes):
+        self._salt = salt
+
+    def __call__(self, finding: Finding, value: str) -> str:
+        digest = hmac.new(self._salt, canonical(finding.type, value).encode(), hashlib.sha256).hexdigest()
+        return f"<{finding.type}:{digest[:8]}>"
+
+
+class Vault:
+    """One job's pseudonyms: token -> original value. Keep it with the job (never in logs); pass it
+    to `restore` to give the caller the model's answer with its own values back."""
+    _TOKEN = re.compile(r"<[A-Z_]+_[0-9a-f]{8}>")
+
+    def __init__(self, key: bytes | None = None, values: dict[str, str] | None = None):
+        self._key = key or secrets.token_bytes(16)  # per job: the same value in two jobs differs
+        self.values: dict[str, str] = dict(values or {})
+
+    def __call__(self, finding: Finding, value: str) -> str:
+        digest = hmac.new(self._key, f"{finding.type}:{canonical(finding.type, value)}".encode(),
+                          hashlib.sha256).hexdigest()
+        token = f"<{finding.type}_{digest[:8]}>"
+        self.values.setdefault(token, value)
+        return token
+
+    def restore(self, text: str) -> str:
+        return self._TOKEN.sub(lambda m: self.values.get(m.group(), m.group()), text)
+
+    def to_dict(self) -> dict:
+        return {"key": self._key.hex(), "values": dict(self.values)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Vault":
+        return cls(bytes.fromhex(d["key"]), d["values"])
+
+
+def operator_for(name: str, salt: bytes = b"", vault: Vault | None = None) -> Operator:
+    """The replace function of a policy's operator; "pseudonym" needs the job's vault."""
+    if name == "placeholder":
+        return Placeholders()
+    if name == "mask":
+        return mask
+    if name == "hash":
+        return Hasher(salt)
+    if name == "pseudonym":
+        assert vault is not None, "the pseudonym operator needs a Vault (one per job)"
+        return vault
+    raise ValueError(f"unknown redaction operator {name!r}; known: {', '.join(OPERATORS)}")
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:

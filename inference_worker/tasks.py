@@ -64,12 +64,34 @@ def _build_engine():
                               checkpoint=str(settings.checkpoint_dir.name)).set(1)
     log.info("loaded %s (%s) from %s", meta.get("size", "custom"), settings.model_variant, settings.checkpoint_dir)
 
+    config = model.config
+    dtype_bytes = model.transformer.wte.weight.element_size()  # the cache takes the embedding's dtype
+    full_cache = metrics.kv_cache_bytes(config.n_layer, config.n_embd, settings.max_batch_size,
+                                        config.block_size, dtype_bytes)
+
     def run(prompts, params):
+        # The batch's cache spans the longest prompt plus the largest token budget (capped by the
+        # position table); an estimate from lengths, so the gauge needs no hook inside generate.
+        longest = max(len(ids) for ids in tokenizer.encode_batch(list(prompts)))
+        seq_len = min(config.block_size, longest + max(p.max_tokens for p in params))
+        held = metrics.kv_cache_bytes(config.n_layer, config.n_embd, len(prompts), seq_len, dtype_bytes)
         metrics.RUNNING.set(len(prompts))
+        metrics.KV_CACHE.set(held)
+        metrics.KV_CACHE_USAGE.set(held / full_cache)
+        began = time.perf_counter()
         try:
-            return generate_batch(model, tokenizer, list(prompts), list(params))
+            results = generate_batch(model, tokenizer, list(prompts), list(params))
+            elapsed = time.perf_counter() - began
         finally:
             metrics.RUNNING.set(0)
+            metrics.KV_CACHE.set(0)
+            metrics.KV_CACHE_USAGE.set(0)
+        metrics.BATCH_TOKENS.observe(sum(r.prompt_tokens + r.completion_tokens for r in results))
+        # A row's answer is ready when its batch ends, so decode time runs from first token to batch end.
+        for r in results:
+            if r.completion_tokens > 1:
+                metrics.TPOT.observe(max(0.0, elapsed - r.time_to_first_token_s) / (r.completion_tokens - 1))
+        return results
 
     def on_batch(size: int, seconds: float):
         metrics.BATCH_SIZE.observe(size)
@@ -86,7 +108,7 @@ def _logging(**_):
 
 @signals.worker_ready.connect
 def _ready(sender=None, **_):
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, "inference_worker")
     engine()  # load the model before announcing ourselves alive
     name = getattr(sender, "hostname", None) or f"inference@{socket.gethostname()}"
     threading.Thread(target=_heartbeat, args=(name,), name="tinylab-heartbeat", daemon=True).start()
@@ -149,7 +171,7 @@ def _infer(jobs: JobStore, job: dict) -> None:
         result, batch_size = future.result(timeout=settings.task_time_limit_s)
     except FutureTimeout:
         future.cancel()
-        _fail(jobs, job_id, f"inference timed out after {settings.task_time_limit_s}s")
+        _fail(jobs, job_id, f"inference timed out after {settings.task_time_limit_s}s", outcome="timeout")
         return
     except Exception as exc:
         _fail(jobs, job_id, f"inference failed: {type(exc).__name__}")
@@ -179,6 +201,7 @@ def _guard_output(text: str) -> tuple[str, dict]:
     return result.redacted, result.to_dict()
 
 
-def _fail(jobs: JobStore, job_id: str, error: str) -> None:
-    jobs.fail(job_id, error, (QUEUED, RUNNING))
+def _fail(jobs: JobStore, job_id: str, error: str, outcome: str = FAILED) -> None:
+    if jobs.fail(job_id, error, (QUEUED, RUNNING)):
+        metrics.JOBS_FINISHED.labels(outcome).inc()
     metrics.REQUESTS.labels(FAILED).inc()

@@ -18,7 +18,8 @@ import yaml
 MONITORING_DIR = Path(__file__).resolve().parent
 COMPOSE_CONFIG = MONITORING_DIR / "prometheus.yml"
 # Relative to the config file's directory (monitoring/ here, /etc/prometheus in the container).
-RULE_FILES = ("rules/recording.yml", "rules/alerts.yml")
+# rules/slo.yml is generated from slos.yml by monitoring/slo.py.
+RULE_FILES = ("rules/recording.yml", "rules/alerts.yml", "rules/slo.yml")
 # Lab runs last minutes; the 1m rates in the recording rules need several points per window.
 SCRAPE_INTERVAL = "5s"
 DNS_PREFIX = "dns+"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 
 from celery import signals
 
@@ -25,6 +26,14 @@ log = logging.getLogger(__name__)
 settings = app.tinylab_settings
 
 
+def _suite_names() -> list[str]:
+    root = Path(settings.suites_dir)
+    return sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+metrics.init_suites(_suite_names())
+
+
 def store() -> JobStore:
     return shared_store(settings)
 
@@ -36,7 +45,7 @@ def _logging(**_):
 
 @signals.worker_ready.connect
 def _ready(**_):
-    serve_metrics(settings.metrics_port)
+    serve_metrics(settings.metrics_port, "scorer")
 
 
 def reference_for(job: dict) -> tuple[str | None, str]:
@@ -55,7 +64,8 @@ def score(job_id: str) -> None:
         return  # expired, or already scored by an earlier delivery
     if "output" not in job:
         log.error("job %s reached scoring without output", job_id)
-        jobs.fail(job_id, "scoring found no output", (RUNNING,))
+        if jobs.fail(job_id, "scoring found no output", (RUNNING,)):
+            metrics.JOBS_FINISHED.labels("failed").inc()
         return
     started = time.monotonic()
     reference, task_type = reference_for(job)
@@ -69,3 +79,6 @@ def score(job_id: str) -> None:
         metrics.SCORE.labels(task_type).observe(result["primary"])
         metrics.SCORING.observe(time.monotonic() - started)
         metrics.JOB_DURATION.labels(task_type).observe(finished - job["created_at"])
+        metrics.JOBS_FINISHED.labels("succeeded").inc()
+        if job.get("suite") and job.get("case_id"):
+            metrics.SUITE_CASES.labels(metrics.suite_label(job["suite"]), str(result["passed"]).lower()).inc()

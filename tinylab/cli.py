@@ -4,6 +4,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from guardrails.cli import add_parser as add_guard_parser
+from monitoring.report import add_parser as add_report_parser
+
 
 def _up(args) -> int:
     from tinylab import up
@@ -46,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--key", help="API key (default: TINYLAB_API_KEYS or var/api_key)")
     demo.add_argument("--suite", default="demo")
     demo.set_defaults(func=_demo)
+
+    add_guard_parser(sub)  # `guard scan|eval|train` and `probe`
+    add_report_parser(sub)
 
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["train"]:

@@ -150,6 +150,15 @@ class Stack:
         """Ready means Redis answers and at least one worker has loaded its model."""
         wait_until(lambda: requests.get(f"{gateway.url}/readyz", timeout=2).ok, timeout, "stack readiness")
 
+    def wait_scraped(self, prometheus: Service, jobs, timeout: float = 60) -> None:
+        """Wait until Prometheus has scraped every job once: traffic sent before a target's first
+        scrape lands in its first sample, and rate() never sees it (the demo would be invisible)."""
+        def scraped() -> bool:
+            answer = requests.get(f"{prometheus.url}/api/v1/query", params={"query": "up == 1"}, timeout=2).json()
+            return set(jobs) <= {r["metric"].get("job") for r in answer["data"]["result"]}
+
+        wait_until(scraped, timeout, "prometheus first scrape", prometheus.proc)
+
     # --- lifecycle ----------------------------------------------------------------------------
 
     def stop(self, name: str | None = None, sig: int = signal.SIGTERM, timeout: float = 20) -> None:

@@ -80,12 +80,15 @@ def run(args: argparse.Namespace) -> int:
         scorer_port = args.metrics_port + args.workers
         stack.start_scorer(metrics_port=scorer_port)
         gateway = stack.start_gateway(args.gateway_port)
-        prometheus = stack.start_prometheus(args.prometheus_port, {
+        targets = {
             "gateway": [f"127.0.0.1:{args.gateway_port}"],
             "inference_worker": [f"127.0.0.1:{p}" for p in worker_ports],
             "scorer": [f"127.0.0.1:{scorer_port}"],
-        })
+        }
+        prometheus = stack.start_prometheus(args.prometheus_port, targets)
         stack.wait_ready(gateway)
+        if prometheus:
+            stack.wait_scraped(prometheus, targets)
         print(f"\ntinylab is up (logs in {stack.run_dir}):\n"
               f"  gateway     {gateway.url}   (API key: {keys[0]})\n"
               f"  redis       {settings.redis_url}\n"

@@ -54,6 +54,7 @@ def running(tmp_path_factory, tiny_checkpoint):
             "scorer": [f"127.0.0.1:{scorer_port}"],
         })
         stack.wait_ready(gateway, timeout=120)
+        stack.wait_scraped(prometheus, ["gateway", "inference_worker", "scorer"])
         yield Running(stack, gateway.url, redis.Redis(port=port, decode_responses=True), settings, prometheus.url)
     except Exception:
         print(stack.logs())

@@ -16,17 +16,31 @@ MONITORING = REPO / "monitoring"
 RULES = sorted((MONITORING / "rules").glob("*.yml"))
 DASHBOARDS = sorted((MONITORING / "grafana" / "dashboards").glob("*.json"))
 
-# The metrics the services export: the contract between the services and monitoring/.
-COUNTERS = ["tinylab_http_requests_total", "tinylab_jobs_submitted_total", "tinylab_jobs_rejected_total",
-            "tinylab_guardrail_findings_total", "tinylab_inference_requests_total", "tinylab_prompt_tokens_total",
-            "tinylab_generated_tokens_total", "tinylab_scored_jobs_total"]
-GAUGES = ["tinylab_queue_depth", "tinylab_workers_alive", "tinylab_requests_running",
-          "tinylab_last_batch_timestamp_seconds", "tinylab_model_info"]
-HISTOGRAMS = ["tinylab_http_request_duration_seconds", "tinylab_guardrail_duration_seconds",
-              "tinylab_queue_wait_seconds", "tinylab_inference_duration_seconds",
-              "tinylab_time_to_first_token_seconds", "tinylab_batch_size", "tinylab_score",
-              "tinylab_scoring_duration_seconds", "tinylab_job_duration_seconds"]
-EXPORTED = set(COUNTERS) | set(GAUGES) | {h + s for h in HISTOGRAMS for s in ("_bucket", "_sum", "_count")}
+CATALOG_FILE = MONITORING / "METRICS.md"
+SERVICES = ("gateway", "inference_worker", "scorer")
+
+
+def catalog() -> dict[str, dict]:
+    """The rows of monitoring/METRICS.md: name -> {type, labels, services}."""
+    rows = {}
+    for line in CATALOG_FILE.read_text().splitlines():
+        if not line.startswith("| `tinylab_"):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        assert len(cells) == 7, f"catalog row needs 7 cells: {line}"
+        name, kind, labels, unit, services, meaning, _equivalent = cells
+        assert unit and meaning, f"catalog row without unit or meaning: {line}"
+        name = name.strip("`")
+        assert name not in rows, f"{name} listed twice"
+        rows[name] = {"type": kind, "labels": {x.strip() for x in labels.split(",") if x.strip()},
+                      "services": {x.strip() for x in services.split(",")}}
+    return rows
+
+
+CATALOG = catalog()
+EXPORTED = {name for name, row in CATALOG.items() if row["type"] != "histogram"} | {
+    name + suffix for name, row in CATALOG.items() if row["type"] == "histogram"
+    for suffix in ("_bucket", "_sum", "_count")}
 BUILTIN = {"up"}  # written by Prometheus itself for every target
 
 PROMQL_KEYWORDS = {"by", "without", "on", "ignoring", "group_left", "group_right", "and", "or", "unless", "bool",
@@ -91,7 +105,7 @@ def run(cmd: list[str]) -> subprocess.CompletedProcess:
 def test_promtool_check_compose_config(promtool):
     result = run([promtool, "check", "config", str(MONITORING / "prometheus.yml")])
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 rule files found" in result.stdout
+    assert "3 rule files found" in result.stdout
 
 
 def test_promtool_check_local_config(promtool, tmp_path):
@@ -107,8 +121,12 @@ def test_promtool_check_rules(promtool):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_promtool_test_rules(promtool):
-    result = run([promtool, "test", "rules", str(MONITORING / "tests" / "alerts_test.yml")])
+RULE_TESTS = sorted((MONITORING / "tests").glob("*_test.yml"))
+
+
+@pytest.mark.parametrize("path", RULE_TESTS, ids=lambda p: p.name)
+def test_promtool_test_rules(promtool, path):
+    result = run([promtool, "test", "rules", str(path)])
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -129,7 +147,7 @@ def test_compose_config_scrapes_every_service():
     [dns] = jobs["inference_worker"]["dns_sd_configs"]
     assert (dns["names"], dns["type"], dns["port"]) == (["inference_worker"], "A", 9101)
     assert "static_configs" not in jobs["inference_worker"]
-    assert config["rule_files"] == ["rules/recording.yml", "rules/alerts.yml"]
+    assert config["rule_files"] == ["rules/recording.yml", "rules/alerts.yml", "rules/slo.yml"]
     for rule_file in config["rule_files"]:
         assert (MONITORING / rule_file).is_file()
 
@@ -156,7 +174,8 @@ def test_local_config_names_rule_files_by_absolute_path(tmp_path):
     config = yaml.safe_load(path.read_text())
     assert path == tmp_path / "prom" / "prometheus.yml"
     assert [Path(f) for f in config["rule_files"]] == [MONITORING / "rules" / "recording.yml",
-                                                       MONITORING / "rules" / "alerts.yml"]
+                                                       MONITORING / "rules" / "alerts.yml",
+                                                       MONITORING / "rules" / "slo.yml"]
 
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -170,7 +189,7 @@ def test_recording_rule_is_named_level_metric_operations_and_reads_exported_metr
     assert not unknown, f"{rule['record']} reads metrics no service exports: {sorted(unknown)}"
 
 
-ALERT_TESTS = load_yaml(MONITORING / "tests" / "alerts_test.yml")["tests"]
+ALERT_TESTS = [test for path in RULE_TESTS for test in load_yaml(path)["tests"]]
 
 
 @pytest.mark.parametrize("rule", alert_rules(), ids=lambda r: r["alert"])
@@ -234,3 +253,195 @@ def test_overview_dashboard_covers_the_basics():
                    "tinylab_http_request_errors_per_requests", "tinylab_queue_depth", "tinylab_batch_size",
                    "tinylab_generated_tokens", "tinylab_guardrail_findings", "tinylab_score"):
         assert needed in exprs, f"the overview has no panel on {needed}"
+
+
+def test_there_is_a_dashboard_for_each_concern():
+    assert {p.stem for p in DASHBOARDS} == {"tinylab-overview", "tinylab-queue-batching", "tinylab-guardrails",
+                                           "tinylab-quality"}
+
+
+def test_committed_dashboards_are_the_rendering():
+    from monitoring import dashboards
+
+    for dashboard in dashboards.DASHBOARDS:
+        assert dashboards.path_of(dashboard).read_text() == dashboards.render(dashboard), (
+            "run: python -m monitoring.dashboards --write")
+
+
+def test_every_dashboard_query_parses(promtool, tmp_path):
+    """promtool has no 'parse this expression'; a recording rule per query gets it parsed."""
+    exprs = [t["expr"] for path in DASHBOARDS for p in dashboard_panels(json.loads(path.read_text()))
+             for t in p.get("targets", [])]
+    rules = [{"record": f"tinylab_dashboard_query_{i}", "expr": expr} for i, expr in enumerate(exprs)]
+    path = tmp_path / "queries.yml"
+    path.write_text(yaml.safe_dump({"groups": [{"name": "dashboards", "rules": rules}]}))
+    result = run([promtool, "check", "rules", str(path)])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{len(exprs)} rules found" in result.stdout
+
+
+def test_dashboards_cover_what_operators_look_for():
+    exprs = {p.stem: " ".join(t["expr"] for panel in dashboard_panels(json.loads(p.read_text()))
+                              for t in panel.get("targets", [])) for p in DASHBOARDS}
+    needed = {
+        "tinylab-overview": ["slo:tinylab_sli_errors", "tinylab_jobs_finished", "p99"],
+        "tinylab-queue-batching": ["tinylab_queue_depth", "tinylab_queue_wait_seconds", "tinylab_batch_size",
+                                   "tinylab_batch_tokens", "tinylab_generated_tokens", "tinylab_kv_cache",
+                                   "tinylab_time_per_output_token_seconds"],
+        "tinylab-guardrails": ["tinylab_guardrail_findings", "blocked", "tinylab_guardrail_duration_seconds",
+                               "tinylab_guardrail_errors"],
+        "tinylab-quality": ["tinylab_score", "passed_per_scored", "tinylab_suite_cases"],
+    }
+    for uid, parts in needed.items():
+        for part in parts:
+            assert part in exprs[uid], f"{uid} has no panel on {part}"
+
+
+# --- the metrics catalog -------------------------------------------------------------------------
+
+def exported_by_code() -> dict[str, dict]:
+    """name -> {type, labels, services} from the three services' metrics modules (no torch import)."""
+    from prometheus_client.metrics import MetricWrapperBase
+
+    from gateway import metrics as gateway_metrics
+    from inference_worker import metrics as worker_metrics
+    from scorer import metrics as scorer_metrics
+    from tinylab.metrics import build_info
+
+    found: dict[str, dict] = {}
+
+    def add(service, name, kind, labels):
+        row = found.setdefault(name, {"type": kind, "labels": set(labels), "services": set()})
+        assert (row["type"], row["labels"]) == (kind, set(labels)), f"{name} defined two ways"
+        row["services"].add(service)
+
+    for service, module in zip(SERVICES, (gateway_metrics, worker_metrics, scorer_metrics)):
+        for value in vars(module).values():
+            if isinstance(value, MetricWrapperBase):
+                name = value._name + ("_total" if value._type == "counter" else "")
+                add(service, name, value._type, value._labelnames)
+        add(service, "tinylab_build_info", "gauge", build_info(service)._labelnames)
+    # Read from Redis at scrape time; with no Redis the collector still describes its families.
+    for family in gateway_metrics.RedisStateCollector(None, "test").collect():
+        add("gateway", family.name, family.type, family._labelnames)
+    return found
+
+
+def test_catalog_matches_the_code_both_ways():
+    code = exported_by_code()
+    assert set(CATALOG) - set(code) == set(), "listed in METRICS.md but not exported"
+    assert set(code) - set(CATALOG) == set(), "exported but missing from METRICS.md"
+    for name, row in code.items():
+        assert CATALOG[name]["type"] == row["type"], name
+        assert CATALOG[name]["labels"] == row["labels"], name
+        assert CATALOG[name]["services"] == row["services"], name
+
+
+@pytest.mark.parametrize("name", sorted(CATALOG))
+def test_metric_names_follow_the_naming_guide(name):
+    assert name.startswith("tinylab_")
+    assert name.endswith("_total") == (CATALOG[name]["type"] == "counter"), name
+    assert not re.search(r"_(ms|milliseconds|kb|mb)(_|$)", name), "base units only"
+    assert CATALOG[name]["labels"] <= {"route", "method", "status", "task_type", "reason", "outcome", "detector",
+                                       "action", "queue", "service", "version", "commit", "model", "variant",
+                                       "checkpoint", "mode", "passed", "suite"}, "labels from small fixed sets"
+
+
+def test_series_exist_at_zero_before_the_first_request():
+    from prometheus_client import REGISTRY, generate_latest
+
+    import gateway.metrics  # noqa: F401
+    import inference_worker.metrics  # noqa: F401
+    import scorer.metrics
+
+    scorer.metrics.init_suites(["demo"])
+    body = generate_latest(REGISTRY).decode()
+    for outcome in ("succeeded", "failed", "blocked", "shed", "timeout"):
+        assert f'tinylab_jobs_finished_total{{outcome="{outcome}"}}' in body
+    for line in ('tinylab_suite_cases_total{passed="false",suite="demo"}',
+                 "tinylab_time_per_output_token_seconds_count", "tinylab_kv_cache_bytes", 'tinylab_scored_jobs_total{mode="reference",passed="true",task_type="free"}',
+                 'tinylab_http_request_duration_seconds_count{route="/v1/jobs"}', "tinylab_guardrail_errors_total"):
+        assert line in body, line
+    assert scorer.metrics.suite_label("demo@v1") == "demo"
+    assert scorer.metrics.suite_label("made-up@v3") == "other"
+
+
+def test_kv_cache_estimate():
+    from inference_worker.metrics import kv_cache_bytes
+
+    # K and V, 6 layers, 4 rows of 100 positions, 256 floats of 4 bytes each.
+    assert kv_cache_bytes(n_layer=6, n_embd=256, batch=4, seq_len=100, dtype_bytes=4) == 2 * 6 * 4 * 100 * 256 * 4
+
+
+# --- SLOs ----------------------------------------------------------------------------------------
+
+def test_committed_slo_rules_are_the_rendering():
+    from monitoring import slo
+
+    assert (MONITORING / "rules" / "slo.yml").read_text() == slo.render(), "run: python -m monitoring.slo --write"
+
+
+def test_slos_cover_availability_latency_queue_wait_and_quality():
+    from monitoring import slo
+
+    slos = {s["name"]: s for s in slo.load()}
+    assert set(slos) >= {"availability", "latency", "queue_wait", "quality"}
+    from tinylab.metrics import LATENCY_BUCKETS
+
+    for s in slos.values():
+        if s["kind"] == "latency":
+            assert s["threshold_seconds"] in LATENCY_BUCKETS
+
+
+def test_burn_rate_tiers_are_the_sre_workbook_ones():
+    from monitoring.slo import TIERS
+
+    pairs = {tier.name: tier.pairs for tier in TIERS}
+    assert pairs == {"Fast": ((14.4, "1h", "5m"),), "Slow": ((6.0, "6h", "30m"),),
+                     "Ticket": ((3.0, "1d", "2h"), (1.0, "3d", "6h"))}
+    assert {t.name: t.severity for t in TIERS} == {"Fast": "critical", "Slow": "critical", "Ticket": "warning"}
+
+
+def test_slo_threshold_off_a_bucket_boundary_is_refused(tmp_path):
+    from monitoring import slo
+
+    path = tmp_path / "slos.yml"
+    path.write_text(yaml.safe_dump({"slos": [{"name": "latency", "description": "x", "kind": "latency",
+                                              "objective": 0.95, "histogram": "tinylab_job_duration_seconds",
+                                              "threshold_seconds": 7}]}))
+    with pytest.raises(AssertionError, match="not a bucket boundary"):
+        slo.load(path)
+
+
+def test_burn_pairs_that_can_never_fire_are_left_out():
+    from monitoring.slo import TIERS, alert
+
+    loose = {"name": "quality", "description": "x", "kind": "ratio", "objective": 0.8, "errors": "a", "total": "b"}
+    alerts = {tier.name: alert(loose, tier) for tier in TIERS}
+    # budget 0.2: 14.4x and 6x need error ratios above 1, so only the ticket pairs remain.
+    assert alerts["Fast"] is None and alerts["Slow"] is None
+    assert "> 0.6" in alerts["Ticket"]["expr"] and "> 0.2" in alerts["Ticket"]["expr"]
+
+
+# --- the report ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("template, labels, expected", [
+    ("{{route}}", {"route": "/v1/jobs"}, "/v1/jobs"),
+    ("p95 {{ route }}", {"route": "/v1/jobs"}, "p95 /v1/jobs"),
+    ("{{missing}}", {}, "value"),
+])
+def test_report_legend(template, labels, expected):
+    from monitoring.report import legend
+
+    assert legend(template, labels) == expected
+
+
+def test_report_is_a_tinylab_subcommand():
+    import argparse
+
+    from monitoring.report import add_parser
+
+    parser = argparse.ArgumentParser()
+    add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["report", "metrics", "--prometheus", "http://p:9090", "--out", "x", "--minutes", "5"])
+    assert (args.prometheus, str(args.out), args.minutes) == ("http://p:9090", "x", 5.0)

@@ -1,0 +1,155 @@
+"""Layer 1b: segments that look encoded, decoded so the rules and the classifier can read them.
+
+`decoded_segments(text)` returns `Segment(start, end, kind, text, reverse)` for every part of
+`text` that decodes to readable language: base64 (standard and URL-safe), hex, ROT13, leetspeak
+and reversed text. It never decides anything; the injection detector scans each decoded text and
+maps findings back to the segment's span in the original (character for character where the
+transform keeps length: ROT13, leetspeak, reversal).
+
+What counts as readable is what keeps harmless data out: binary or random bytes never decode to
+text with common words, so a SHA-256 in hex or a JWT body produces no segment. ROT13 and reversed
+candidates must hold clearly more common words than the text as written.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from dataclasses import dataclass
+
+MAX_SEGMENTS = 16  # per text; bounds the work an adversarial text can cause
+MIN_ENCODED = 16  # characters; shorter runs decode to too little to matter
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int  # span in the original text
+    end: int
+    kind: str  # base64 | hex | rot13 | leet | reversed
+    text: str  # decoded
+    same_length: bool = False  # True: decoded[i] came from original[start + i] (or mirrored if reversed)
+
+
+# Short, frequent words of the languages the rules cover; enough to tell language from noise.
+COMMON = frozenset("""
+the a an and or to of in on for with you your is are be this that it all any what me my i now from
+ignore previous instructions instruction prompt system rules tell show reveal print do not never must
+as say write answer please only new follow above before after output
+el la los las de que y en un una tu tus es no por con para todas todo lo
+le les des et est pas une du tes vos ne dans pour sur ce qui
+der die das und ist nicht du ein eine zu mit von alle deine auf
+il di che non sono gli per una le
+can will was were have has not no yes how why who when where which there here they we he she
+him her them our us their its if then so but just also again more most some every up out about into
+over under than very can't don't won't i'm it's let's
+te se me su sus mi mis ahora nunca siempre como pero muy sin sobre
+je tu il elle nous vous ils au aux mais plus toujours jamais sans avec
+ich er sie wir ihr den dem im nur noch immer nie ohne auch
+""".split())
+
+_HINTS = frozenset(t for w in COMMON if len(w) >= 3 and w.isalpha()
+                   for t in (codecs.encode(w, "rot13"), w[::-1])) - COMMON
+
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{%d,}={0,2}(?![A-Za-z0-9+/=_-])" % MIN_ENCODED)
+# Opens with a class, not a lookbehind, so the regex engine skips ahead instead of trying every position.
+_HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f][0-9A-Fa-f])[0-9A-Fa-f](?:[ :]?[0-9A-Fa-f]{2}){%d,}(?![0-9A-Fa-f])"
+                  % (MIN_ENCODED // 2 - 1))
+_WORD = re.compile(r"[a-z]+")
+# A run of words between digits, colons, arrows and line breaks: where ROT13 or reversed prose
+# hides ("Secret (rot13): Vtaber ...", "... <- reverse me").
+_CHUNK = re.compile(r"[^\d:\n<>|]{16,}")
+_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457])[a-z0-9@$]{2,12}(?![\w@$])", re.I)
+_LEET_HINT = re.compile(r"[013457](?:(?<=[a-zA-Z][013457])|(?=[a-zA-Z]))")  # a digit touching a letter
+_LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
+
+
+def common_ratio(text: str) -> float:
+    words = _WORD.findall(text.lower())
+    return sum(w in COMMON for w in words) / len(words) if words else 0.0
+
+
+def _readable(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not s or sum(c.isprintable() or c in "\n\t" for c in s) < 0.95 * len(s):
+        return None
+    letters = sum(c.isalpha() for c in s)
+    if letters < 0.5 * len(s) or " " not in s.strip():
+        return None
+    return s
+
+
+def _b64(segment: str) -> str | None:
+    s = segment.rstrip("=")
+    if len(s) % 4 == 1 or s.isalpha() or s.isdigit():
+        return None  # a plain word or number is not base64
+    padded = s + "=" * (-len(s) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(raw)
+
+
+def _hex(segment: str) -> str | None:
+    digits = re.sub(r"[ :]", "", segment)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        return _readable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def decoded_segments(text: str) -> list[Segment]:
+    out: list[Segment] = []
+    if len(text) >= MIN_ENCODED:
+        for m in _B64.finditer(text):
+            decoded = _b64(m.group())
+            if decoded:
+                out.append(Segment(m.start(), m.end(), "base64", decoded))
+        for m in _HEX.finditer(text):
+            decoded = _hex(m.group().strip())
+            if decoded:
+                out.append(Segment(m.start(), m.start() + len(m.group().rstrip(" :")), "hex", decoded))
+    # Leetspeak: digits inside words read as letters; length is kept, so offsets map one to one.
+    # Only tokens that become plain words count ("1gn0r3" -> "ignore", not "base64" -> "basea").
+    tokens = [m for m in _LEET_TOKEN.finditer(text) if m.group().translate(_LEET).isalpha()] \
+        if _LEET_HINT.search(text) else []
+    if len(tokens) >= 2:
+        chars = list(text)
+        for m in tokens:
+            chars[m.start():m.end()] = m.group().translate(_LEET)
+        out.append(Segment(0, len(text), "leet", "".join(chars), True))
+    # ROT13 or reversed prose of any length holds a transformed common word ("gur", "eht"): without
+    # one, no chunk needs the (costlier) per-chunk test.
+    if _HINTS.isdisjoint(_WORD.findall(text.lower())):
+        return out[:MAX_SEGMENTS]
+    for m in _CHUNK.finditer(text):
+        seg = m.group()
+        if sum(c.isalpha() for c in seg) < 12:
+            continue
+        base = common_ratio(seg)
+        if base >= 0.3:
+            continue  # already readable as written
+        for kind, decoded in (("rot13", codecs.encode(seg, "rot13")), ("reversed", seg[::-1])):
+            ratio = common_ratio(decoded)
+            if ratio >= 0.2 and ratio > 2 * base and len(_WORD.findall(decoded)) >= 3:
+                out.append(Segment(m.start(), m.end(), kind, decoded, True))
+                break
+        if len(out) >= MAX_SEGMENTS:
+            break
+    return out[:MAX_SEGMENTS]
+
+
+def map_span(seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """Original span of decoded[start:end]: exact for length-keeping transforms, else the segment."""
+    if not seg.same_length:
+        return seg.start, seg.end
+    if seg.kind == "reversed":
+        n = seg.end - seg.start
+        return seg.start + n - end, seg.start + n - start
+    return seg.start + start, seg.start + end
