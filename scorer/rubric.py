@@ -7,6 +7,7 @@ per-field 0/1 matches for extraction.
 from __future__ import annotations
 
 import ast
+import codeop
 import difflib
 import math
 import re
@@ -190,22 +191,21 @@ def _parses(code: str) -> bool:
 
 
 def code_parses(code: str) -> bool:
-    """Does `code` parse, allowing the last block to be unfinished?
+    """Is `code` valid Python, or a valid beginning of it?
 
-    A completion often ends on a block opener whose body is still to come (`def f(x):`,
-    `for row in rows:`): unfinished, not wrong. So when the code does not parse as it is, give the
-    last non-empty line an indented `pass` body and try again; a real syntax error still fails, as
-    an indented `pass` after a complete statement is itself an error.
+    A completion often stops inside a block whose rest is still to come (`def f(x):`, a `try:`
+    waiting for its `except`, an open bracket): unfinished, not wrong. `codeop` is the interpreter's
+    own answer to "complete, incomplete or invalid", which is exactly the distinction needed.
     """
     if _parses(code):
         return True
-    lines = [line for line in code.splitlines() if line.strip()]
-    if not lines:
-        return False
-    last = lines[-1]
-    indent = last[: len(last) - len(last.lstrip())]
-    body = indent + ("\t" if indent.startswith("\t") else "    ") + "pass"
-    return _parses(code.rstrip() + "\n" + body + "\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # same reason as in _parses
+        try:
+            codeop.compile_command(code, symbol="exec")  # None: incomplete so far, but valid
+            return True
+        except (SyntaxError, ValueError, OverflowError, RecursionError):
+            return False
 
 
 def line_similarity(output: str, reference: str) -> float:

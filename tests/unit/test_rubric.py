@@ -134,7 +134,10 @@ def test_extraction_reference_without_fields_is_an_error():
     ("def f(x):\n    if x:  # then\n", True),  # nested, with a trailing comment
     ("class A:\n\tdef f(self):", True),  # tab indentation keeps tabs
     ("def f(x):\n    return x +", False),
-    ("x = (", False),
+    ("x = (", True),  # an open bracket at the end: unfinished, a valid beginning
+    ("x = )", False),
+    ("def f():\n    try:\n        x = 1\n", True),  # a try waiting for its except
+    ("def f(:\n    pass\n", False),
     ("x = 1\n    y = 2", False),
     ("return = 3", False),
     ("s = '\\d+'\n", True),  # an invalid escape warns at compile time; it must not raise
@@ -265,8 +268,8 @@ def test_a_task_without_a_reference_is_marked_reference_free(reference):
     ("extraction", REF, REF, 1.0, True),
     ("extraction", "vendor: Acme Corp | date: 2024-03-05 | total: 99", REF, 2 / 3, False),
     ("code_completion", "    return a + b", "    return a + b", 1.0, True),
-    # First line right, second line "x = (" vs "y = 1" shares " = ": (1 + 2 * 3 / 10) / 2; no parse.
-    ("code_completion", "    return a + b\n    x = (", "    return a + b\n    y = 1", 0.8, False),
+    # First line right, second line "x = )" vs "y = 1" shares " = ": (1 + 2 * 3 / 10) / 2; no parse.
+    ("code_completion", "    return a + b\n    x = )", "    return a + b\n    y = 1", 0.8, False),
     ("code_completion", "    return a - b", "    return a + b", 22 / 24, False),
     # Free-form with a reference: token F1, P = 2/3, R = 1 -> 0.8.
     ("free", "paris is nice", "paris is", 0.8, True),
