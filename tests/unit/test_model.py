@@ -129,6 +129,7 @@ def test_checkpoint_round_trip(tmp_path):
     save_checkpoint(tmp_path, model, tok, {"seed": 1})
     loaded, tok2, meta = load_checkpoint(tmp_path)
     assert not loaded.training and meta["seed"] == 1 and "torch_version" in meta and "created" in meta
+    assert "git_commit" in meta and "git_dirty" in meta
     assert loaded.lm_head.weight is loaded.transformer.wte.weight
     idx = torch.randint(0, tok.vocab_size, (1, 6))
     torch.testing.assert_close(loaded(idx)[0], model(idx)[0])

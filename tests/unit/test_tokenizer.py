@@ -73,3 +73,11 @@ def test_training_is_deterministic(tok):
 def test_vocab_too_small_for_bytes_is_refused():
     with pytest.raises(AssertionError, match="256 bytes"):
         train_tokenizer(["abc"], 100)
+
+
+def test_split_digits_gives_one_token_per_digit():
+    tok = train_tokenizer(texts(), 500, split_digits=True)
+    text = "total: 1250.00 on 2024-03-05"
+    pieces = [tok.decode([i]) for i in tok.encode(text)]
+    assert all(len(p) == 1 for p in pieces if any(c.isdigit() for c in p)), pieces
+    assert tok.decode(tok.encode(text)) == text
