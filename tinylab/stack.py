@@ -151,11 +151,14 @@ class Stack:
         wait_until(lambda: requests.get(f"{gateway.url}/readyz", timeout=2).ok, timeout, "stack readiness")
 
     def wait_scraped(self, prometheus: Service, jobs, timeout: float = 60) -> None:
-        """Wait until Prometheus has scraped every job once: traffic sent before a target's first
-        scrape lands in its first sample, and rate() never sees it (the demo would be invisible)."""
+        """Wait until this Prometheus has scraped every job once: traffic sent before a target's
+        first scrape lands in its first sample, and rate() never sees it (the demo would be
+        invisible). Asks the targets API, not `up`: the TSDB outlives a run, and `up == 1` from the
+        previous run would answer before this run's first scrape."""
         def scraped() -> bool:
-            answer = requests.get(f"{prometheus.url}/api/v1/query", params={"query": "up == 1"}, timeout=2).json()
-            return set(jobs) <= {r["metric"].get("job") for r in answer["data"]["result"]}
+            answer = requests.get(f"{prometheus.url}/api/v1/targets", params={"state": "active"}, timeout=2).json()
+            healthy = {t["labels"].get("job") for t in answer["data"]["activeTargets"] if t["health"] == "up"}
+            return set(jobs) <= healthy
 
         wait_until(scraped, timeout, "prometheus first scrape", prometheus.proc)
 
