@@ -13,6 +13,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from monitoring.generated import generator_main
+
 DASHBOARD_DIR = Path(__file__).resolve().parent / "grafana" / "dashboards"
 DATASOURCE = {"type": "prometheus", "uid": "prometheus"}
 
@@ -189,15 +191,7 @@ def path_of(dashboard: Dashboard) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv != ["--write"]:
-        print("usage: python -m monitoring.dashboards --write", file=sys.stderr)
-        return 2
-    for dashboard in DASHBOARDS:
-        path_of(dashboard).write_text(render(dashboard))
-        print(f"wrote {path_of(dashboard)}")
-    return 0
-
+    return generator_main("monitoring.dashboards", lambda: {path_of(d): render(d) for d in DASHBOARDS}, argv)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from monitoring.generated import generator_main
+
 MONITORING_DIR = Path(__file__).resolve().parent
 COMPOSE_CONFIG = MONITORING_DIR / "prometheus.yml"
 # Relative to the config file's directory (monitoring/ here, /etc/prometheus in the container).
@@ -76,17 +78,7 @@ def write_local_config(directory: Path | str, targets: dict[str, list[str]]) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv == ["--write"]:
-        COMPOSE_CONFIG.write_text(render_compose())
-        print(f"wrote {COMPOSE_CONFIG}")
-    elif not argv:
-        sys.stdout.write(render_compose())
-    else:
-        print("usage: python -m monitoring.prometheus_config [--write]", file=sys.stderr)
-        return 2
-    return 0
-
+    return generator_main("monitoring.prometheus_config", lambda: {COMPOSE_CONFIG: render_compose()}, argv)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,6 +19,8 @@ from pathlib import Path
 import yaml
 from prometheus_client.utils import floatToGoString
 
+from monitoring.generated import generator_main
+
 MONITORING_DIR = Path(__file__).resolve().parent
 SLOS_FILE = MONITORING_DIR / "slos.yml"
 RULES_FILE = MONITORING_DIR / "rules" / "slo.yml"
@@ -147,17 +149,7 @@ def render(path: Path = SLOS_FILE) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv == ["--write"]:
-        RULES_FILE.write_text(render())
-        print(f"wrote {RULES_FILE}")
-    elif not argv:
-        sys.stdout.write(render())
-    else:
-        print("usage: python -m monitoring.slo [--write]", file=sys.stderr)
-        return 2
-    return 0
-
+    return generator_main("monitoring.slo", lambda: {RULES_FILE: render()}, argv)
 
 if __name__ == "__main__":
     sys.exit(main())
