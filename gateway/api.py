@@ -16,7 +16,7 @@ JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 COMPLETION_POLL_S = 0.02
 
 # OpenAI fields we accept only at their default value (so clients that always send them work).
-_OPENAI_DEFAULTS = {"n": 1, "stream": False, "echo": False, "logprobs": None, "best_of": 1,
+_OPENAI_DEFAULTS = {"n": 1, "stream": False, "echo": False, "best_of": 1,
                     "presence_penalty": 0, "frequency_penalty": 0, "suffix": None, "logit_bias": None}
 
 
@@ -35,7 +35,30 @@ def _body() -> object:
 def _accept(payload) -> Submitted:
     settings, jobs, celery = _ctx()
     job_request = resolve_case(parse_job_request(payload, settings), settings.suites_dir)
-    return submit(job_request, jobs, celery, settings, caller=g.caller)
+    return submit(job_request, jobs, celery, settings, caller=g.caller, secret=_secret())
+
+
+def _secret() -> str | None:
+    """The API key the caller presented (authentication already checked it)."""
+    header = request.headers.get("Authorization", "")
+    return header[len("Bearer "):].strip() if header.startswith("Bearer ") else None
+
+
+def _restored(job: dict) -> dict:
+    """For the caller that submitted it, under a policy with `restore`, the job with the caller's
+    own values back in its prompt and output (guardrails pseudonym vault); anyone else sees tokens."""
+    if not job.get("vault") or job.get("caller") != g.caller:
+        return job
+    from guardrails.policy import load_policies
+    from guardrails.redact import Vault
+
+    if not load_policies().for_key(g.caller).restore:
+        return job
+    try:
+        vault = Vault.unseal(job["vault"], (_secret() or "").encode(), job["id"].encode())
+    except ValueError:
+        return job
+    return {**job, **{k: vault.restore(job[k]) for k in ("prompt", "output") if isinstance(job.get(k), str)}}
 
 
 def _blocked(sub: Submitted):
@@ -69,12 +92,13 @@ def job_view(job: dict) -> dict:
         "perplexity": job.get("perplexity"), "score": job.get("score"), "error": job.get("error"),
         "guardrails": {"input": job.get("guardrails"), "output": job.get("output_guardrails")},
         "batch_size": job.get("batch_size"), "attempts": job.get("attempts"), "timings": timings(job),
+        "logprobs": job.get("logprobs"),
     }
 
 
 @bp.get("/jobs/<job_id>")
 def get_job(job_id: str):
-    return jsonify(job_view(_load(job_id)))
+    return jsonify(job_view(_restored(_load(job_id))))
 
 
 def _completion_payload(body: dict) -> dict:
@@ -110,10 +134,12 @@ def completions():
         time.sleep(COMPLETION_POLL_S)
     if job["status"] == FAILED:
         return jsonify(error={"type": "failed", "message": job.get("error", "inference failed")}, id=sub.job_id), 502
+    job = _restored(job)
     finish = "length" if job.get("finish_reason") in ("length", "context") else "stop"
     usage = {"prompt_tokens": job.get("prompt_tokens", 0), "completion_tokens": job.get("completion_tokens", 0)}
     usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
     return jsonify(id=f"cmpl-{sub.job_id}", object="text_completion", created=int(job["created_at"]),
                    model=settings.checkpoint_dir.name,
-                   choices=[{"index": 0, "text": job["output"], "logprobs": None, "finish_reason": finish}],
+                   choices=[{"index": 0, "text": job["output"], "logprobs": job.get("logprobs"),
+                             "finish_reason": finish}],
                    usage=usage, tinylab={"job_id": sub.job_id, "status": job["status"]})

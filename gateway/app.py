@@ -12,7 +12,7 @@ import redis
 from flask import Flask, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from gateway import api, health, metrics
+from gateway import api, health, metrics, review
 from gateway.auth import authenticate
 from gateway.submit import Overloaded, Unavailable
 from tinylab.celery_app import make_celery
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     }
     app.register_blueprint(api.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(review.bp)
 
     @app.before_request
     def _start():

@@ -63,14 +63,17 @@ def guard_input(prompt: str, caller: str | None = None):
     return result
 
 
-def submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: str) -> Submitted:
+def submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: str,
+           secret: str | None = None) -> Submitted:
+    """`secret`: the caller's API key, which seals the pseudonym vault when its policy has `restore`."""
     try:
-        return _submit(request, jobs, celery_app, settings, caller)
+        return _submit(request, jobs, celery_app, settings, caller, secret)
     except redis.RedisError as exc:
         raise Unavailable("job state store (Redis) is unavailable; the job was not accepted") from exc
 
 
-def _submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: str) -> Submitted:
+def _submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: str,
+            secret: str | None = None) -> Submitted:
     depth = jobs.redis.llen(QUEUE_INFERENCE)
     if depth >= settings.max_queue_depth:
         metrics.JOBS_REJECTED.labels("shed").inc()
@@ -90,6 +93,12 @@ def _submit(request: JobRequest, jobs: JobStore, celery_app, settings, caller: s
     record = dict(prompt=guard.redacted, task_type=request.task_type, suite=request.suite,
                   case_id=request.case_id, params=request.sampling.to_dict(), guardrails=guard.to_dict(),
                   caller=caller, created_at=now)
+    if guard.vault is not None and guard.vault.values and secret:
+        from guardrails.policy import load_policies
+
+        if load_policies().for_key(caller).restore:
+            # Only this caller's key opens it: Redis holds ciphertext, never an original value.
+            record["vault"] = guard.vault.seal(secret.encode(), job_id.encode())
     if guard.action == "block":
         jobs.create(job_id, status=BLOCKED, finished_at=now, **record)
         metrics.JOBS_REJECTED.labels("blocked").inc()

@@ -65,6 +65,11 @@ class Scan:
         return self.text.lower()
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """The lowercase ASCII words of the text (other characters separate words)."""
+        return frozenset(self.lower.encode("utf-8").translate(_WORD_BYTES).decode("ascii").split())
+
+    @cached_property
     def digit_runs(self) -> list[tuple[int, int, int]]:
         """(start, end, digit count) of every run of digits and number punctuation: the only
         places a card, SSN, phone number or IPv4 address can be, found in one pass."""
@@ -77,6 +82,12 @@ class Scan:
     def digit_windows(self, min_digits: int, margin: int = 4) -> list[tuple[int, int]]:
         """Merged windows around the digit runs holding at least `min_digits` digits; the margin
         keeps a "+" or "(" before the run and the characters that lookarounds inspect."""
+        key = ("digit_windows", min_digits, margin)
+        if key not in self.memo:
+            self.memo[key] = self._digit_windows(min_digits, margin)
+        return self.memo[key]
+
+    def _digit_windows(self, min_digits: int, margin: int) -> list[tuple[int, int]]:
         windows: list[list[int]] = []
         for start, end, digits in self.digit_runs:
             if digits < min_digits:
@@ -89,6 +100,7 @@ class Scan:
         return [(a, b) for a, b in windows]
 
 
+_WORD_BYTES = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(256))
 _DIGIT_RUN = re.compile(r"\d(?:[ \t().\-/]{0,2}\d)*")
 
 

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from guardrails.base import Detector, Finding, GuardResult, Scan
 from guardrails.injection import InjectionDetector, InvisibleTextDetector
 from guardrails.intent import IntentDetector
-from guardrails.layers import ClassifierDetector, DecodedDetector, rule_findings
+from guardrails.layers import ClassifierDetector, DecodedDetector, Gated
 from guardrails.leak import LeakDetector
 from guardrails.pii import PII_DETECTORS
 from guardrails.policy import DEFAULT_POLICY, SEVERITY, Policy
@@ -26,20 +26,13 @@ ERROR_RULE = "guardrail_error"
 MIN_CANARY = 4
 
 
-class _SharedRules(InjectionDetector):
-    """The rule layer; its findings are kept on the scan for the classifier to combine with."""
-
-    def detect(self, scan):
-        return rule_findings(scan, _RULES)
-
-
 _RULES = InjectionDetector()
 DETECTORS: dict[str, Detector] = {d.name: d for d in (
     InvisibleTextDetector(),
-    _SharedRules(),
-    IntentDetector(),
-    DecodedDetector(_RULES, IntentDetector()),
     ClassifierDetector(_RULES),
+    Gated(_RULES, shared=True),  # its findings are memoised on the scan for the classifier's agreement
+    Gated(IntentDetector()),
+    DecodedDetector(_RULES, IntentDetector()),
     # On outputs only the exfiltration links matter: a model repeating "ignore previous
     # instructions" from a summarised document harms no one.
     InjectionDetector("exfil_link", categories=("markdown_exfil",)),
@@ -48,7 +41,8 @@ DETECTORS: dict[str, Detector] = {d.name: d for d in (
 )}
 PII_NAMES = tuple(d.name for d in PII_DETECTORS)
 CHAINS: dict[str, tuple[str, ...]] = {
-    "input": ("invisible_text", "injection", "intent", "decoded", "classifier", *PII_NAMES),
+    # The classifier first: its score gates the rules and intents (layers.Gated).
+    "input": ("invisible_text", "classifier", "injection", "intent", "decoded", *PII_NAMES),
     "output": ("invisible_text", "exfil_link", *PII_NAMES, "leak"),
 }
 

@@ -56,6 +56,7 @@ _B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{%d,}={0,2}(?![A-Za-z0-9
 _HEX = re.compile(r"[0-9A-Fa-f](?<![0-9A-Fa-f][0-9A-Fa-f])[0-9A-Fa-f](?:[ :]?[0-9A-Fa-f]{2}){%d,}(?![0-9A-Fa-f])"
                   % (MIN_ENCODED // 2 - 1))
 _WORD = re.compile(r"[a-z]+")
+_HEX_LETTER = re.compile(r"[a-fA-F]")
 # A run of words between digits, colons, arrows and line breaks: where ROT13 or reversed prose
 # hides ("Secret (rot13): Vtaber ...", "... <- reverse me").
 _CHUNK = re.compile(r"[^\d:\n<>|]{16,}")
@@ -104,6 +105,32 @@ def _hex(segment: str) -> str | None:
         return None
 
 
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _letter_words(text: str) -> list[str]:
+    """What `_WORD.findall(text.lower())` finds, as one C-level byte translation (non-ASCII bytes
+    become separators, as they are for the regex)."""
+    return text.lower().encode("utf-8").translate(_LETTERS_ONLY).decode("ascii").split()
+
+
+def _leet_tokens(text: str) -> list[re.Match]:
+    """The tokens `_LEET_TOKEN` finds that read as plain words, looked for only around the places
+    where a digit touches a letter (few in ordinary text) instead of at every position."""
+    tokens, seen = [], set()
+    for hint in _LEET_HINT.finditer(text):
+        a = hint.start()
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_@$"):
+            a -= 1
+        if a in seen:
+            continue
+        seen.add(a)
+        m = _LEET_TOKEN.match(text, a)
+        if m is not None and m.group().translate(_LEET).isalpha():
+            tokens.append(m)
+    return tokens
+
+
 def decoded_segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     if len(text) >= MIN_ENCODED:
@@ -112,13 +139,14 @@ def decoded_segments(text: str) -> list[Segment]:
             if decoded:
                 out.append(Segment(m.start(), m.end(), "base64", decoded))
         for m in _HEX.finditer(text):
+            if not _HEX_LETTER.search(m.group()):
+                continue  # digits only: a card, IBAN or phone number; readable text in hex has a-f
             decoded = _hex(m.group().strip())
             if decoded:
                 out.append(Segment(m.start(), m.start() + len(m.group().rstrip(" :")), "hex", decoded))
     # Leetspeak: digits inside words read as letters; length is kept, so offsets map one to one.
     # Only tokens that become plain words count ("1gn0r3" -> "ignore", not "base64" -> "basea").
-    tokens = [m for m in _LEET_TOKEN.finditer(text) if m.group().translate(_LEET).isalpha()] \
-        if _LEET_HINT.search(text) else []
+    tokens = _leet_tokens(text)
     if len(tokens) >= 2:
         chars = list(text)
         for m in tokens:
@@ -126,7 +154,7 @@ def decoded_segments(text: str) -> list[Segment]:
         out.append(Segment(0, len(text), "leet", "".join(chars), True))
     # ROT13 or reversed prose of any length holds a transformed common word ("gur", "eht"): without
     # one, no chunk needs the (costlier) per-chunk test.
-    if _HINTS.isdisjoint(_WORD.findall(text.lower())):
+    if _HINTS.isdisjoint(_letter_words(text)):
         return out[:MAX_SEGMENTS]
     for m in _CHUNK.finditer(text):
         seg = m.group()

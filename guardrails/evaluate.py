@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import statistics
 import time
 from collections import defaultdict
@@ -23,8 +24,12 @@ from guardrails.chain import DETECTORS, PII_NAMES, redact_text, scan_input
 from guardrails.policy import DEFAULT_POLICY
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
-CLEANEST = "fresh5"  # written after the last detection change, scored once: the figure to quote
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+# Never read row by row nor trained on: the figures to quote (data/seeds_frozen.py); fresh6 and
+# fresh7 written before the last detection changes, fresh8 after them. Reported apart from the
+# training-free but already-read heldout.
+FROZEN = ("fresh6", "fresh7", "fresh8")
+CLEANEST = "+".join(FROZEN)
 STRUCTURED = ("EMAIL", "CREDIT_CARD", "US_SSN", "IBAN", "IP_ADDRESS", "SECRET")
 TARGETS = {"injection_recall": 0.95, "hard_negative_fpr": 0.03, "structured_recall": 0.99,
            "structured_precision": 0.97}
@@ -171,7 +176,8 @@ def _timings(fn, text: str, n: int) -> list[float]:
 
 
 def latency(n: int = 300) -> dict:
-    out = {}
+    # The machine is shared: the load average (runnable processes, 1 min) goes with the figures.
+    out = {"cpus": os.cpu_count(), "load_1m_before": round(os.getloadavg()[0], 2)}
     for kind in ("prose", "attack", "pii"):
         q = statistics.quantiles(_timings(scan_input, PROMPTS[kind], n), n=100)
         out[kind] = {"chars": len(PROMPTS[kind]), "p50_ms": round(q[49], 3), "p95_ms": round(q[94], 3),
@@ -183,6 +189,7 @@ def latency(n: int = 300) -> dict:
     if presidio:
         theirs = statistics.median(_timings(presidio, text, max(10, n // 30))) / 1000
         out["presidio_patterns_mb_per_s"] = round(len(text.encode()) / theirs / 1e6, 2)
+    out["load_1m_after"] = round(os.getloadavg()[0], 2)
     return out
 
 
@@ -192,13 +199,23 @@ def run(split: str = "heldout", n: int = 300) -> dict:
     # Every split's headline figures, so the held-out split is never read alone: the rule author saw
     # its misses; each fresh split was written after a change, the last one after the last change.
     report["injection_by_split"] = {}
-    for name in SPLITS:
-        r = report["injection"] if name == split else eval_injection(load("injection.jsonl", name))
+    frozen_rows = [r for name in FROZEN for r in load("injection.jsonl", name)]
+    for name in SPLITS + (CLEANEST,):
+        if name == split:
+            r = report["injection"]
+        elif name == CLEANEST:
+            r = eval_injection(frozen_rows)
+        else:
+            r = eval_injection(load("injection.jsonl", name))
         report["injection_by_split"][name] = {
             who: {k: r[who][k] for k in ("attacks", "benign", "hard_negatives", "recall", "fpr", "hard_negative_fpr",
                                            "precision") + (("blocked",) if who == "guardrails" else ())}
             for who in ("guardrails", "keyword_baseline")}
         if name == CLEANEST:
+            # Frozen rows are measured only: their ids are not listed, so nobody reads them to patch rules.
+            for who in r.values():
+                who.pop("misses", None)
+                who.pop("false_positives", None)
             report["injection_cleanest"] = r
     g, p = report["injection"]["guardrails"], report["pii"]["guardrails"]
     report["targets"] = {
@@ -266,6 +283,8 @@ def table(report: dict) -> str:
     thr = f"Throughput on the PII-dense prompt: {lat['scan_input_mb_per_s']} MB/s (full input chain)"
     if "presidio_patterns_mb_per_s" in lat:
         thr += f", Presidio pattern recognizers {lat['presidio_patterns_mb_per_s']} MB/s (PII only)"
+    if "load_1m_before" in lat:
+        thr += f"; load average {lat['load_1m_before']} before, {lat['load_1m_after']} after, on {lat['cpus']} CPUs"
     lines += ["", thr + "."]
     if not has_presidio:
         lines.append(f"Presidio: {pres}.")

@@ -468,10 +468,19 @@ def _anchors(rule: Rule) -> frozenset[str] | None:
     # The word list must be followed by a separator: "(?:ai|gpt)s? ..." also starts at "ais".
     m = re.match(r"\\b(?:\{([A-Z_]+)\}|\(\?:([a-z _|]+)\)|([a-z]+)(?= ))(?= )", rule.pattern)
     if m is None:
-        return None
+        return _stems(rule)
     vocab, alternatives, word = m.groups()
     tokens = VOCAB[vocab].split() if vocab else alternatives.split("|") if alternatives else [word]
     return frozenset(t.replace("_", " ").split()[0] for t in tokens)
+
+
+class Stems(frozenset):
+    """Anchors that are substrings, not words: "(?:safe|filter)\\w*..." also starts inside "unsafe"."""
+
+
+def _stems(rule: Rule) -> Stems | None:
+    m = re.match(r"\(\?:([a-z|]+)\)", rule.pattern)
+    return Stems(m.group(1).split("|")) if m else None
 
 
 def _anchored(regex: re.Pattern, text: str, words: set[str]):
@@ -509,16 +518,33 @@ class InjectionDetector:
         self.name = name
         self._rules = [(rule, _needs(rule), re.compile(_expand(rule.pattern)), _anchors(rule))
                        for rule in RULES if categories is None or rule.category in categories]
+        # Rules indexed by the words of their first `needs` group: a text only tries the rules one
+        # of its words can open (rules whose first group holds substrings are always tried).
+        self._by_word: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, (_, needs, _, _) in enumerate(self._rules):
+            if not needs or needs[0][1]:
+                self._always.append(i)
+            else:
+                for w in needs[0][0]:
+                    self._by_word.setdefault(w, []).append(i)
 
     def detect(self, scan: Scan) -> list[Finding]:
         view = scan.view
         text = view.text
         words = _words(text)
+        candidates = set(self._always)
+        for w in words.intersection(self._by_word):
+            candidates.update(self._by_word[w])
         findings = []
-        for rule, needs, regex, anchors in self._rules:
+        for i in sorted(candidates):
+            rule, needs, regex, anchors = self._rules[i]
             if not all(not words.isdisjoint(w) or any(s in text for s in subs) for w, subs in needs):
                 continue
-            matches = regex.finditer(text) if anchors is None else _anchored(regex, text, anchors & words)
+            if anchors is None:
+                matches = regex.finditer(text)
+            else:
+                matches = _anchored(regex, text, anchors if isinstance(anchors, Stems) else anchors & words)
             for m in matches:
                 start, end = view.span(*m.span())
                 if rule.validate is not None and not rule.validate(scan.text[start:end]):
@@ -526,6 +552,7 @@ class InjectionDetector:
                 findings.append(Finding(TYPE, start, end, rule.score, rule.name))
                 if len(findings) >= MAX_FINDINGS:
                     return findings
+                break  # one finding per rule decides the action; more would only cost time
         return findings
 
 

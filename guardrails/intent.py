@@ -116,7 +116,64 @@ CONCEPTS = {
     "forbid": _lex("can t | cannot | can not | not allowed | isn t allowed | is not allowed | mustn t | must not |"
                    "may not | not permitted | forbidden | don t | do not | darfst nicht | darfst | nicht | no puedes | no debes |"
                    "tu ne peux pas | interdit | non puoi"),
+    # Targets of control beyond the model's own rules: moving data out, acting behind the user's
+    # back, text inside a document that speaks to the model.
+    # Not "email", "post" or "copy": nouns as often as verbs ("email jane@...", "a copy of").
+    "exfil": _lex("send* | forward* | upload* | transfer* | export* | share | leak* | exfiltrat* | envia* |"
+                  "reenvia* | sube | envoie* | transfere* | partage* |"
+                  "schick* | sende* | ubertrag* | lade hoch | invia* | inoltra* | carica | envie* | encaminh* |"
+                  "stuur* | upload"),
+    "sensitive": _lex("conversation* | chat history | chat log* | message history | passwords | password |"
+                      "credentials | api key* | access key* | token* | secret* | ssh key* | id rsa | private key* |"
+                      "contacts | contact list | address book | inbox | environment variable* | env vars |"
+                      "process env | cookies | session* | customer list | customer data | user data |"
+                      "personal data | system prompt | user s files | user s documents | user s emails |"
+                      "user s data | user s address | user s name | user s email | saved passwords | wallet |"
+                      "seed phrase | conversaci* | contrasena* | historial | mot de passe | mots de passe |"
+                      "historique | kennw* | passwort* | verlauf | cronologia | conversazion* | senha* | conversa* |"
+                      "wachtwoord* | gesprek*"),
+    # An address outside the conversation: the domain of an e-mail address, a URL, an IPv4 address.
+    "external": r"@[\w-]+\.[a-z]{2,}|(?:https?|ftp)\W+\w|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
+    "covert": _lex("without asking | without telling | without informing | without notifying | without confirm* |"
+                   "without the user knowing | without their knowledge | no confirmation | no need to confirm |"
+                   "don t tell | do not tell | don t mention | do not mention | don t show | do not show |"
+                   "don t inform | do not inform | don t ask | do not ask | silently | quietly | secretly |"
+                   "covertly | behind the user s back | sin avisar | sin preguntar | sin decir | sin informar |"
+                   "en secreto | sans prevenir | sans demander | sans le dire | en secret | discretement |"
+                   "ohne zu fragen | ohne nachzufragen | ohne es zu erwahnen | heimlich | senza chiedere |"
+                   "senza avvisare | di nascosto | sem avisar | sem perguntar | em segredo | zonder te vragen |"
+                   "zonder het te zeggen | stiekem"),
+    "act": _lex("send* | forward* | upload* | post | transfer* | export* | share | delete* | wipe | erase |"
+                "grant* | invite | add | change | disable | remove | approve | refund | pay | publish | insert |"
+                "recommend | envia* | borra* | elimina* | envoie* | supprime* | schick* | losch* | invia* |"
+                "cancella* | envie* | apague | stuur* | verwijder*"),
+    "to_ai": _lex("note to the ai | note for the ai | note to ai | message to the ai | message for the ai |"
+                  "instructions for the ai | instruction for the ai | to the ai | for the ai | to any ai |"
+                  "to all ai | dear ai | hey ai | hi ai | attention ai | ai reading this | ai processing this |"
+                  "dear assistant | hey assistant | attention assistant | to the assistant | for the assistant |"
+                  "note to the assistant | assistant reading this | assistants reading this | to the bot |"
+                  "for the bot | dear bot | to the model | for the model | model reading this | to the llm |"
+                  "for the llm | llm reading this | llms reading this | to the agent | for the agent |"
+                  "agent reading this | ai agent* | ai assistant* | ai system* | ai model* | language model* |"
+                  "if you are an ai | if you re an ai | if you are a language model | if you are an llm |"
+                  "if you are the assistant | chatbot reading this | to the chatbot | hey chatgpt | dear chatgpt |"
+                  "nota para la ia | nota para el asistente | para la ia | al asistente | a la ia |"
+                  "note pour l ia | note a l ia | a l ia | pour l ia | a l assistant | pour l assistant |"
+                  "hinweis an die ki | hinweis an ki | an die ki | an ki | fur die ki | ki systeme | ki system |"
+                  "an den assistenten | nota per l ia | per l ia | all ia | all assistente | per l assistente |"
+                  "nota para a ia | para a ia | a ia | ao assistente | para o assistente | aan de ai |"
+                  "voor de ai | aan de assistent"),
+    "command": _lex("ignor* | disregard* | forget* | instead | your real task | your actual task | your new task |"
+                    "your only task | your only job | your new job | your real job | your true task | must |"
+                    "from now on | new instructions | new instruction | priority | override | do not summar* |"
+                    "don t summar* | stop | reveal* | print* | output* | send* | forward* | delete* | respond only |"
+                    "reply only | answer only | say that | tell the user | tell them | recommend | include |"
+                    "append | add | render | call | use the | olvid* | ignora* | en lugar de | responde | di que |"
+                    "oubli* | au lieu de | reponds | dis que | vergiss* | ignorier* | stattdessen | antworte |"
+                    "sag | dimentica* | invece | rispondi | di che | esquec* | em vez de | responda | diga |"
+                    "vergeet | negeer | in plaats van | antwoord | zeg"),
 }
+_RAW = ("external",)  # written as regexes, not lexicons
 _COMPILED = {name: re.compile(pattern) for name, pattern in CONCEPTS.items()}
 _WORD = re.compile(r"\w+")
 
@@ -134,7 +191,7 @@ def _first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(exact), tuple(sorted(prefixes))
 
 
-_GATES = {name: _first_words(pattern) for name, pattern in CONCEPTS.items()}
+_GATES = {name: _first_words(pattern) for name, pattern in CONCEPTS.items() if name not in _RAW}
 
 
 @dataclass(frozen=True)
@@ -153,6 +210,9 @@ INTENTS = (
     Intent("jailbreak_persona", ("unbound", "persona")),
     Intent("refusal_suppression", ("refuse", "forbid", "addressee")),
     Intent("jailbreak_persona", ("safety", "disabled", "ai_ref")),
+    Intent("tool_hijack", ("exfil", "sensitive", "external")),
+    Intent("tool_hijack", ("covert", "act")),
+    Intent("embedded_instruction", ("to_ai", "command")),
 )
 
 
@@ -163,20 +223,39 @@ class IntentDetector:
         view = scan.view
         text = view.text
         hits: dict[str, list[tuple[int, int]]] = {}
+        starts: dict[str, list[str]] = {}  # concept -> the words and prefixes it can start with here
         words = set(_WORD.findall(text))
+        ordered = sorted(words)  # a prefix occurs iff the first word not below it starts with it
+
+        def has_prefix(p):
+            i = bisect_left(ordered, p)
+            return i < len(ordered) and ordered[i].startswith(p)
+
+        def present(concept):
+            """Whether the concept can match at all: one of its first words occurs (no regex run yet)."""
+            if concept not in starts:
+                if concept in _RAW:
+                    starts[concept] = [""]
+                else:
+                    exact, prefixes = _GATES[concept]
+                    starts[concept] = [*(words & exact), *filter(has_prefix, prefixes)]
+            return bool(starts[concept])
 
         def spans(concept):
             if concept not in hits:
-                exact, prefixes = _GATES[concept]
-                if words.isdisjoint(exact) and not (prefixes and any(w.startswith(prefixes) for w in words)):
+                if not present(concept):
                     hits[concept] = []
-                else:
+                elif concept in _RAW:
                     hits[concept] = [m.span() for m in _COMPILED[concept].finditer(text)]
+                else:  # the regex tried only where one of its first words starts (cf. injection._anchored)
+                    hits[concept] = [m.span() for m in _anchored(_COMPILED[concept], text, starts[concept])]
             return hits[concept]
 
         findings = []
         for intent in INTENTS:
-            first, *rest = intent.concepts
+            if not all(present(c) for c in intent.concepts):
+                continue
+            first, *rest = sorted(intent.concepts, key=lambda c: len(spans(c)))  # the rarest leads
             for a, b in spans(first):
                 lo, hi, ok = a, b, True
                 for concept in rest:
@@ -190,6 +269,22 @@ class IntentDetector:
                     findings.append(Finding(TYPE, start, end, SCORE, intent.rule))
                     break  # one finding per intent is enough to flag
         return findings
+
+
+def _anchored(regex: re.Pattern, text: str, heads: list[str]):
+    positions = set()
+    for head in heads:
+        i = text.find(head)
+        while i != -1:
+            positions.add(i)
+            i = text.find(head, i + 1)
+    end = -1
+    for i in sorted(positions):
+        if i >= end:
+            m = regex.match(text, i)  # the lexicon's leading \b rejects a head inside a word
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _nearest(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | None:

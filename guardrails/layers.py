@@ -7,6 +7,19 @@ intents (intent.py) and the classifier; its findings carry the segment's span in
 `ClassifierDetector` ("classifier") scores the normalised view. Alone it only flags (scores
 0.5-0.79); when a rule scored 0.7 or more and the classifier is sure (p >= AGREE_P), the
 two together block ("classifier+rules", 0.85): neither signal alone is trusted to block.
+
+`Gated` wraps the rule and intent layers: on a text the classifier scores below GATE_P their
+findings do not act, except a strong rule (score >= STRONG), which only a classifier sure of the
+opposite (p < STRONG_GATE_P) vetoes. Rules match words, the classifier weighs the whole context:
+"explain why an LLM should never reveal its system prompt" matches an extraction rule, but reads
+as a question about security; yet a bare "ignore previous instructions" must block whatever a
+classifier trained on a few thousand rows thinks. A vetoed layer does not even run (its findings
+could not change the action). GATE_P, STRONG_GATE_P, FLAG_P and AGREE_P were chosen on
+out-of-fold classifier scores of the training rows (`python -m guardrails.tune`), never on the
+measured splits.
+
+Early out: once a finding reaches the block action, later injection layers (intents, decoded
+segments) are skipped: they can add findings, never a more severe action.
 """
 from __future__ import annotations
 
@@ -17,6 +30,48 @@ from guardrails.injection import TYPE, InjectionDetector
 
 AGREE_P = 0.99
 AGREE_SCORE = 0.85
+GATE_P = 0.2
+STRONG, STRONG_GATE_P = 0.9, 0.1
+
+
+def clf_probability(scan: Scan) -> tuple[float, int, int]:
+    """The classifier's (p, start, end) on this scan's view, computed once per scan."""
+    if "clf" not in scan.memo:
+        text = scan.view.text
+        scan.memo["clf"] = classifier.probability(text) if text.strip() else (0.0, 0, 0)
+    return scan.memo["clf"]
+
+
+def blocked(scan: Scan) -> bool:
+    """Whether an injection layer already found what the policy blocks (see `Gated`)."""
+    return scan.memo.get("blocked", False)
+
+
+def _note_block(scan: Scan, name: str, findings: list[Finding]) -> None:
+    if any(scan.policy.action_for("injection", f.score, name) == "block" for f in findings):
+        scan.memo["blocked"] = True
+
+
+class Gated:
+    """A rule or intent layer that runs only when the classifier does not veto it (p >= GATE_P);
+    the intents not at all once an earlier layer found what the policy blocks."""
+
+    def __init__(self, detector, shared: bool = False):
+        self._detector = detector
+        self._shared = shared  # the rule layer: its findings are memoised for the classifier
+        self.name, self.kind, self.type = detector.name, detector.kind, detector.type
+
+    def detect(self, scan: Scan) -> list[Finding]:
+        if blocked(scan) and not self._shared:
+            return []
+        p = clf_probability(scan)[0]
+        if p < STRONG_GATE_P or (p < GATE_P and not self._shared):  # only the rules can be STRONG
+            return []
+        findings = rule_findings(scan, self._detector) if self._shared else self._detector.detect(scan)
+        if p < GATE_P:
+            findings = [f for f in findings if f.score >= STRONG]
+        _note_block(scan, self.name, findings)
+        return findings
 
 
 def rule_findings(scan: Scan, rules: InjectionDetector) -> list[Finding]:
@@ -33,6 +88,8 @@ class DecodedDetector:
         self._detectors = (rules, *more)  # the rules, then other detectors of decoded text (intents)
 
     def detect(self, scan: Scan) -> list[Finding]:
+        if blocked(scan):
+            return []
         findings = []
         for seg in decoded_segments(scan.text):
             inner = Scan(seg.text, scan.policy)
@@ -55,11 +112,14 @@ class ClassifierDetector:
         view = scan.view
         if not view.text.strip():
             return []
-        p, a, b = classifier.probability(view.text)
+        p, a, b = clf_probability(scan)
         score = classifier.score(p)
         if not score:
             return []
         start, end = view.span(a, max(b, a + 1))
         if p >= AGREE_P and any(0.7 <= f.score < AGREE_SCORE for f in rule_findings(scan, self._rules)):
-            return [Finding(TYPE, start, end, AGREE_SCORE, "classifier+rules")]
-        return [Finding(TYPE, start, end, score, "classifier")]
+            findings = [Finding(TYPE, start, end, AGREE_SCORE, "classifier+rules")]
+        else:
+            findings = [Finding(TYPE, start, end, score, "classifier")]
+        _note_block(scan, self.name, findings)
+        return findings

@@ -31,6 +31,9 @@ class Pattern:
     prefilter: Callable[[str], bool] | None = None  # given the lowercased text; False skips the regex
     min_digits: int = 0  # > 0: a number; search only around digit runs with this many digits
     near: tuple[int, int] | None = None  # search only (before, after) characters around the needles
+    # Lowercase ASCII words (Scan.words); like needles, but a set lookup instead of a substring
+    # search per needle: the regex runs only if one occurs, near windows are around those.
+    words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -59,12 +62,17 @@ class PatternDetector:
             return []
         findings = []
         for pattern, regex in self._compiled:
-            if pattern.needles and not any(n in lower for n in pattern.needles):
+            needles = pattern.needles
+            if pattern.words:
+                needles = tuple(pattern.words & scan.words)
+                if not needles:
+                    continue
+            elif needles and not any(n in lower for n in needles):
                 continue
             if pattern.prefilter is not None and not pattern.prefilter(lower):
                 continue
             check = pattern.validate or self.validate
-            for m in self._matches(regex, scan, pattern.min_digits, pattern.near, pattern.needles or self.needles):
+            for m in self._matches(regex, scan, pattern.min_digits, pattern.near, needles or self.needles):
                 start, end = m.span(pattern.group)
                 if start == end:
                     continue

@@ -158,9 +158,7 @@ class PhoneDetector:
                 windows.append([a, b])
         findings = []
         for a, b in windows:
-            for match in PhoneNumberMatcher(text[a:b], region, leniency=Leniency.VALID):
-                if not phonenumbers.is_valid_number(match.number):
-                    continue
+            for match in PhoneNumberMatcher(text[a:b], region, leniency=Leniency.VALID):  # VALID: is_valid_number
                 start, end = a + match.start, a + match.end
                 if start > 1 and text[start - 1] in "-_/." and text[start - 2].isalnum():
                     continue  # glued to a word: "aix-6107-1415-32" is an identifier
@@ -215,5 +213,63 @@ class IbanDetector:
 PHONE = PhoneDetector()
 IBAN = IbanDetector()
 
+# Best effort, without a NER model: a name is two or three capitalised words after a cue that says
+# a person follows (a title, "my name is", "Dear", "customer", a sign-off); an address is a house
+# number and a street word ("12 Elm Street", "Hauptstraße 5", "12 rue de Rivoli", "Via Roma 10").
+# Names without a cue and addresses without a street word are missed, on purpose: capitalised
+# words alone are products, towns and companies as often as people.
+_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+_NAME = _CAP + r"(?: (?:(?:van|von|de|da|del|der|di|du|le|la|O')\s?)?" + _CAP + r"){1,2}"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Mme|Mlle|Herr|Frau|Sig|Sig\.ra)\.?"
+_CUE = (r"(?i:my name is|name is|i am|i'm|name:|full name:|customer|client|patient|employee|applicant|"
+        r"account holder|cardholder|holder|attention|attn:?|contact|signed|sincerely,|regards,|dear|"
+        r"me llamo|cliente|je m'appelle|client|ich heiße|kunde|kundin|mi chiamo|meu nome é)")
+_NOT_NAMES = frozenset("""inc ltd llc gmbh corp co company group bank team support sales service services
+department office street avenue road lane city bay park university hospital school monday tuesday wednesday
+thursday friday saturday sunday january february march april june july august september october november
+december the this that our your please thanks thank hello hi all customer customers client systems solutions
+technologies labs logistics industries holdings partners consulting foods motors airlines energy health media
+studio studios works capital trust ventures international global enterprises""".split())
+
+
+def _name_ok(value: str) -> bool:
+    return not any(w.lower().strip("'’.") in _NOT_NAMES for w in value.split())
+
+
+PERSON = PatternDetector(
+    name="person", type="PERSON", validate=_name_ok,
+    patterns=(Pattern("titled_name", r"\b" + _TITLE + r" (?P<name>" + _CAP + r"(?: " + _CAP + r")?)\b", 0.7,
+                      group="name", near=(2, 60),
+                      words=frozenset("mr mrs ms miss mx dr prof sr sra mme mlle herr frau sig".split())),
+              Pattern("cued_name", r"(?<![\w-])" + _CUE + r"\s+(?:" + _TITLE + r" )?(?P<name>" + _NAME
+                      + r")\b", 0.6, group="name", near=(2, 80),
+                      # "hei" is "heiße" (Scan.words splits at non-ASCII letters).
+                      words=frozenset("name am m customer client patient employee applicant holder cardholder "
+                                      "attention attn contact signed sincerely regards dear llamo cliente appelle "
+                                      "hei kunde kundin chiamo nome".split()))),
+)
+_STREET_EN = (r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Court|Ct\.?|"
+              r"Place|Pl\.?|Terrace|Square|Parkway|Close|Crescent)")
+_POSTAL = (r"(?:,? (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2} \d{5}(?:-\d{4})?|\d{4,5} [A-ZÀ-Þ][a-zà-ÿ]+|"
+           r"[A-Z][a-z]+ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}))?")
+ADDRESS = PatternDetector(
+    name="address", type="ADDRESS",
+    patterns=(
+        Pattern("street_en", r"(?<![\w.,-])\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + _STREET_EN + r"(?![\w])"
+                + _POSTAL, 0.6, near=(60, 60),
+                words=frozenset("street st avenue ave road rd lane ln boulevard blvd drive dr way court ct place pl "
+                                "terrace square parkway close crescent".split())),
+        Pattern("street_eu", r"(?<![\w-])(?:(?:Rue|Avenue|Boulevard|Calle|Avenida|Paseo|Via|Viale|Piazza|Corso|Rua|"
+                             r"Travessa|Plaza)(?: (?:de la|de|del|des|du|da|do|della|di|la|le))? [A-ZÀ-Þ][\w'’-]+"
+                             r"(?: [A-ZÀ-Þ][\w'’-]+)?,? \d{1,4}[a-z]?|\d{1,4},? (?:rue|avenue|boulevard|place|chemin)"
+                             r"(?: (?:de la|de|des|du|d'))? ?[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)" + _POSTAL, 0.6,
+                near=(10, 80), words=frozenset("rue avenue boulevard calle avenida paseo via viale piazza corso rua "
+                                               "travessa plaza place chemin".split())),
+        Pattern("street_de", r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|damm) "
+                             r"\d{1,4}[a-z]?(?![\w])" + _POSTAL, 0.6,
+                needles=("straße ", "strasse ", "str. ", "weg ", "gasse ", "platz ", "allee ", "damm "), near=(30, 60)),
+    ),
+)
+
 # Order matters only for ties in overlap resolution (earlier wins): specific before generic.
-PII_DETECTORS = (SECRET, EMAIL, CREDIT_CARD, IBAN, US_SSN, PHONE, IP_ADDRESS, DATE_OF_BIRTH)
+PII_DETECTORS = (SECRET, EMAIL, CREDIT_CARD, IBAN, US_SSN, PHONE, IP_ADDRESS, DATE_OF_BIRTH, ADDRESS, PERSON)

@@ -50,6 +50,9 @@ class Policy:
     hash_salt_env: str = "TINYLAB_GUARD_SALT"
     # Per detector name: {"action": ..., "threshold": ...}, overriding its kind's action/threshold.
     detectors: dict = field(default_factory=dict)
+    # With operator "pseudonym": the gateway keeps the job's vault, sealed under the caller's API
+    # key, and gives that caller its own values back in the job's prompt and output.
+    restore: bool = False
 
     def __post_init__(self):
         for kind in KINDS:
@@ -68,6 +71,8 @@ class Policy:
         object.__setattr__(self, "disabled", frozenset(self.disabled))
         if self.operator not in OPERATORS:
             raise ValueError(f"operator must be one of {', '.join(OPERATORS)}, got {self.operator!r}")
+        if self.restore and self.operator != "pseudonym":
+            raise ValueError(f"restore needs operator: pseudonym (only pseudonyms can be restored), got {self.operator!r}")
         for name, rule in self.detectors.items():
             unknown = set(rule) - {"action", "threshold"}
             if unknown or rule.get("action", "allow") not in SEVERITY or not 0 <= rule.get("threshold", 0.5) <= 1:

@@ -13,8 +13,12 @@ Operators (presidio's word), chosen by `Policy.operator`:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
+import base64
 import hashlib
 import hmac
+import json
 import re
 import secrets
 from typing import Callable, Iterable
@@ -102,6 +106,43 @@ class Vault:
     def from_dict(cls, d: dict) -> "Vault":
         return cls(bytes.fromhex(d["key"]), d["values"])
 
+    def seal(self, secret: bytes, context: bytes) -> str:
+        """The vault encrypted and authenticated under `secret` (the caller's API key) for
+        `context` (the job id), so a job store holds ciphertext only: HMAC-SHA256 in counter mode
+        as the key stream, encrypt-then-MAC, a random 16-byte nonce. Standard library only."""
+        payload = json.dumps(self.to_dict(), sort_keys=True).encode()
+        nonce = secrets.token_bytes(16)
+        enc, mac = _subkeys(secret, context)
+        body = bytes(a ^ b for a, b in zip(payload, _keystream(enc, nonce, len(payload))))
+        tag = hmac.new(mac, nonce + body, hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(nonce + body + tag).decode()
+
+    @classmethod
+    def unseal(cls, sealed: str, secret: bytes, context: bytes) -> "Vault":
+        """The vault `seal` wrote; ValueError for another secret or context, or a changed byte."""
+        try:
+            raw = base64.urlsafe_b64decode(sealed.encode())
+        except (ValueError, TypeError) as exc:
+            raise ValueError("not a sealed vault") from exc
+        if len(raw) < 48:
+            raise ValueError("not a sealed vault")
+        nonce, body, tag = raw[:16], raw[16:-32], raw[-32:]
+        enc, mac = _subkeys(secret, context)
+        if not hmac.compare_digest(tag, hmac.new(mac, nonce + body, hashlib.sha256).digest()):
+            raise ValueError("sealed vault does not open with this secret for this job")
+        payload = bytes(a ^ b for a, b in zip(body, _keystream(enc, nonce, len(body))))
+        return cls.from_dict(json.loads(payload))
+
+
+def _subkeys(secret: bytes, context: bytes) -> tuple[bytes, bytes]:
+    return (hmac.new(secret, b"tinylab-vault-enc:" + context, hashlib.sha256).digest(),
+            hmac.new(secret, b"tinylab-vault-mac:" + context, hashlib.sha256).digest())
+
+
+def _keystream(key: bytes, nonce: bytes, n: int) -> bytes:
+    blocks = (hmac.new(key, nonce + i.to_bytes(8, "big"), hashlib.sha256).digest() for i in range((n + 31) // 32))
+    return b"".join(blocks)[:n]
+
 
 def operator_for(name: str, salt: bytes = b"", vault: Vault | None = None) -> Operator:
     """The replace function of a policy's operator; "pseudonym" needs the job's vault."""
@@ -119,11 +160,15 @@ def operator_for(name: str, salt: bytes = b"", vault: Vault | None = None) -> Op
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep, among overlapping findings, the higher score, then the longer span; sorted by start."""
+    starts: list[int] = []  # the kept spans, disjoint and sorted: only the neighbours can overlap
     kept: list[Finding] = []
     for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+        i = bisect_right(starts, f.start)
+        if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return kept
 
 
 def redact(text: str, findings: Iterable[Finding], replace: Operator | None = None) -> str:

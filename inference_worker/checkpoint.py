@@ -76,3 +76,10 @@ def load_checkpoint(ckpt_dir: str | Path, device: str = "cpu") -> tuple[GPT, Tok
         f"tokenizer has {tokenizer.vocab_size} tokens but the model only {config.vocab_size}"
     meta = json.loads((d / "meta.json").read_text()) if (d / "meta.json").is_file() else {}
     return model, tokenizer, meta
+
+
+def load_any_checkpoint(ckpt_dir: str | Path, device: str = "cpu") -> tuple[GPT, Tokenizer, dict]:
+    """Ours (written by save_checkpoint) or a Hugging Face GPT-2 directory, told apart by config.json."""
+    from inference_worker.hf import is_hf_checkpoint, load_hf
+
+    return load_hf(ckpt_dir, device) if is_hf_checkpoint(ckpt_dir) else load_checkpoint(ckpt_dir, device)

@@ -1,4 +1,6 @@
 """Inference worker metrics (names mirror vLLM/TGI meanings where they fit; monitoring/METRICS.md)."""
+import time
+
 from prometheus_client import Counter, Gauge, Histogram
 
 from tinylab.metrics import (BATCH_BUCKETS, BATCH_TOKEN_BUCKETS, JOBS_FINISHED, LATENCY_BUCKETS,  # noqa: F401
@@ -16,22 +18,30 @@ TTFT = Histogram("tinylab_time_to_first_token_seconds", "Time from inference sta
 TPOT = Histogram("tinylab_time_per_output_token_seconds",
                  "Decode time per generated token after the first, per request (batching included).",
                  buckets=TOKEN_LATENCY_BUCKETS)
-BATCH_SIZE = Histogram("tinylab_batch_size", "Requests decoded together in one batch.", buckets=BATCH_BUCKETS)
-BATCH_TOKENS = Histogram("tinylab_batch_tokens", "Prompt plus generated tokens of one batch.",
+BATCH_SIZE = Histogram("tinylab_batch_size", "Requests decoded together, per decode step.", buckets=BATCH_BUCKETS)
+BATCH_TOKENS = Histogram("tinylab_batch_tokens", "Tokens held in the KV cache by the running requests, per decode step.",
                          buckets=BATCH_TOKEN_BUCKETS)
 PROMPT_TOKENS = Counter("tinylab_prompt_tokens_total", "Prompt tokens processed (prefill).")
 GENERATED_TOKENS = Counter("tinylab_generated_tokens_total", "Tokens generated (decode).")
-RUNNING = Gauge("tinylab_requests_running", "Requests in the batch being decoded now.")
-LAST_BATCH = Gauge("tinylab_last_batch_timestamp_seconds", "Unix time the last batch finished.")
-# The engine allocates one KV cache per batch (no paging), so "use" is the batch's cache size now.
-KV_CACHE = Gauge("tinylab_kv_cache_bytes", "Bytes of KV cache held by the batch being decoded "
-                 "(2 x layers x batch x sequence x n_embd x dtype bytes).")
-KV_CACHE_USAGE = Gauge("tinylab_kv_cache_usage_ratio", "KV cache held now over the cache of a full batch "
-                       "(max_batch_size rows of block_size tokens), 0..1.")
+RUNNING = Gauge("tinylab_requests_running", "Requests holding a KV cache slot (prefilling or decoding).")
+WAITING = Gauge("tinylab_requests_waiting", "Requests handed to the engine and waiting for a slot.")
+SLOT_WAIT = Histogram("tinylab_slot_wait_seconds", "Time a request waited inside the worker for a KV cache slot.",
+                      buckets=LATENCY_BUCKETS)
+LAST_BATCH = Gauge("tinylab_last_batch_timestamp_seconds", "Unix time the last decode step finished.")
+# Slots are preallocated once: the bytes are constant, the usage ratio is what moves.
+KV_CACHE = Gauge("tinylab_kv_cache_bytes", "Bytes of KV cache preallocated by the engine "
+                 "(2 x layers x slots x block_size x n_embd x dtype bytes).")
+KV_CACHE_USAGE = Gauge("tinylab_kv_cache_usage_ratio", "KV cache token positions held by running requests over "
+                       "all positions of all slots, 0..1.")
 MODEL_INFO = Gauge("tinylab_model_info", "The model this worker serves (value is always 1).",
                    ["model", "variant", "checkpoint"])
 
 
-def kv_cache_bytes(n_layer: int, n_embd: int, batch: int, seq_len: int, dtype_bytes: int) -> int:
-    """Keys and values of every layer for `batch` rows of `seq_len` positions."""
-    return 2 * n_layer * batch * seq_len * n_embd * dtype_bytes
+def observe_step(stats: dict) -> None:
+    """The engine's per-decode-step hook (called from its loop thread)."""
+    BATCH_SIZE.observe(stats["batch_size"])
+    BATCH_TOKENS.observe(stats["kv_tokens_used"])
+    RUNNING.set(stats["running"])
+    WAITING.set(stats["waiting"])
+    KV_CACHE_USAGE.set(stats["kv_cache_usage"])
+    LAST_BATCH.set(time.time())

@@ -70,9 +70,9 @@ class Block(nn.Module):
 
     def __init__(self, config: GPTConfig):
         super().__init__()
-        self.ln_1 = nn.LayerNorm(config.n_embd, bias=config.bias)
+        self.ln_1 = nn.LayerNorm(config.n_embd, eps=config.ln_eps, bias=config.bias)
         self.attn = CausalSelfAttention(config)
-        self.ln_2 = nn.LayerNorm(config.n_embd, bias=config.bias)
+        self.ln_2 = nn.LayerNorm(config.n_embd, eps=config.ln_eps, bias=config.bias)
         self.mlp = MLP(config)
 
     def forward(self, x, cache=None, attn_mask=None):
@@ -90,6 +90,7 @@ class GPTConfig:
     n_embd: int = 256
     dropout: float = 0.0
     bias: bool = True  # GPT-2 has biases in Linears and LayerNorms
+    ln_eps: float = 1e-5  # GPT-2's LayerNorm epsilon; HF configs call it layer_norm_epsilon
 
 
 class KVCache:
@@ -138,7 +139,7 @@ class GPT(nn.Module):
             wpe=nn.Embedding(config.block_size, config.n_embd),
             drop=nn.Dropout(config.dropout),
             h=nn.ModuleList([Block(config) for _ in range(config.n_layer)]),
-            ln_f=nn.LayerNorm(config.n_embd, bias=config.bias),
+            ln_f=nn.LayerNorm(config.n_embd, eps=config.ln_eps, bias=config.bias),
         ))
         self.lm_head = nn.Linear(config.n_embd, config.vocab_size, bias=False)
         # Weight tying (as GPT-2): one matrix embeds tokens and scores them; saves V*C parameters.

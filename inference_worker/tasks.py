@@ -33,6 +33,7 @@ _held: set[str] = set()  # jobs whose lease this process holds; the heartbeat ke
 
 _lock = threading.Lock()
 _engine = None
+_publisher = None
 
 
 def store() -> JobStore:
@@ -51,53 +52,39 @@ def engine():
 def _build_engine():
     import torch
 
-    from inference_worker.checkpoint import load_checkpoint
-    from inference_worker.engine import BatchingEngine
-    from inference_worker.generate import generate_batch
+    from inference_worker.checkpoint import load_any_checkpoint
+    from inference_worker.engine import Engine, EngineConfig
     from inference_worker.variants import apply_variant
 
     if settings.device_threads:
         torch.set_num_threads(settings.device_threads)
-    model, tokenizer, meta = load_checkpoint(settings.checkpoint_dir)
+    model, tokenizer, meta = load_any_checkpoint(settings.checkpoint_dir)
     model = apply_variant(model, settings.model_variant)
     metrics.MODEL_INFO.labels(model=meta.get("size", "custom"), variant=settings.model_variant,
                               checkpoint=str(settings.checkpoint_dir.name)).set(1)
-    log.info("loaded %s (%s) from %s", meta.get("size", "custom"), settings.model_variant, settings.checkpoint_dir)
+    config = EngineConfig(max_running=settings.max_batch_size, max_tokens_in_flight=settings.max_tokens_in_flight,
+                          max_queue_wait_s=settings.max_slot_wait_s, prefill_chunk=settings.prefill_chunk,
+                          admission_wait_ms=settings.batch_wait_ms, batch_invariant=settings.batch_invariant,
+                          compile=settings.engine_compile and settings.model_variant != "int8")
+    engine = Engine(model, tokenizer, config, on_step=metrics.observe_step)
+    if config.compile:
+        engine.runner.warmup()  # compile every decode shape before taking work
+    metrics.KV_CACHE.set(engine.runner.cache_bytes)
+    log.info("loaded %s (%s) from %s: %d slots, %.0f MB KV cache%s", meta.get("size", "custom"),
+             settings.model_variant, settings.checkpoint_dir, config.max_running, engine.runner.cache_bytes / 2**20,
+             ", compiled" if config.compile else "")
+    return engine
 
-    config = model.config
-    dtype_bytes = model.transformer.wte.weight.element_size()  # the cache takes the embedding's dtype
-    full_cache = metrics.kv_cache_bytes(config.n_layer, config.n_embd, settings.max_batch_size,
-                                        config.block_size, dtype_bytes)
 
-    def run(prompts, params):
-        # The batch's cache spans the longest prompt plus the largest token budget (capped by the
-        # position table); an estimate from lengths, so the gauge needs no hook inside generate.
-        longest = max(len(ids) for ids in tokenizer.encode_batch(list(prompts)))
-        seq_len = min(config.block_size, longest + max(p.max_tokens for p in params))
-        held = metrics.kv_cache_bytes(config.n_layer, config.n_embd, len(prompts), seq_len, dtype_bytes)
-        metrics.RUNNING.set(len(prompts))
-        metrics.KV_CACHE.set(held)
-        metrics.KV_CACHE_USAGE.set(held / full_cache)
-        began = time.perf_counter()
-        try:
-            results = generate_batch(model, tokenizer, list(prompts), list(params))
-            elapsed = time.perf_counter() - began
-        finally:
-            metrics.RUNNING.set(0)
-            metrics.KV_CACHE.set(0)
-            metrics.KV_CACHE_USAGE.set(0)
-        metrics.BATCH_TOKENS.observe(sum(r.prompt_tokens + r.completion_tokens for r in results))
-        # A row's answer is ready when its batch ends, so decode time runs from first token to batch end.
-        for r in results:
-            if r.completion_tokens > 1:
-                metrics.TPOT.observe(max(0.0, elapsed - r.time_to_first_token_s) / (r.completion_tokens - 1))
-        return results
+def publisher():
+    """The token stream publisher, one per process (None when streaming is off)."""
+    global _publisher
+    with _lock:
+        if _publisher is None and settings.stream_tokens:
+            from inference_worker.stream import TokenPublisher
 
-    def on_batch(size: int, seconds: float):
-        metrics.BATCH_SIZE.observe(size)
-        metrics.LAST_BATCH.set(time.time())
-
-    return BatchingEngine(run, settings.max_batch_size, settings.batch_wait_ms, on_batch=on_batch)
+            _publisher = TokenPublisher(store().redis, settings.key_prefix, settings.result_ttl_s)
+    return _publisher
 
 
 @signals.setup_logging.connect
@@ -163,31 +150,41 @@ def _infer(jobs: JobStore, job: dict) -> None:
                     worker=socket.gethostname())
     metrics.QUEUE_WAIT.observe(max(0.0, started - job.get("enqueued_at", started)))
 
-    from inference_worker.generate import SamplingParams
+    from inference_worker.sampling import SamplingParams
 
     params = SamplingParams(**{**job["params"], "stop": tuple(job["params"].get("stop", ()))})
-    future = engine().submit(job["prompt"], params)
+    stream = publisher()
+    future = engine().submit(job["prompt"], params, request_id=job_id,
+                             on_token=stream.on_token if stream is not None else None)
     try:
-        result, batch_size = future.result(timeout=settings.task_time_limit_s)
+        result = future.result(timeout=settings.task_time_limit_s)
     except FutureTimeout:
-        future.cancel()
+        engine().cancel(future)  # frees the slot at the engine's next iteration
         _fail(jobs, job_id, f"inference timed out after {settings.task_time_limit_s}s", outcome="timeout")
         return
     except Exception as exc:
-        _fail(jobs, job_id, f"inference failed: {type(exc).__name__}")
+        _fail(jobs, job_id, f"inference failed: {type(exc).__name__}: {exc}")
         log.exception("job %s: inference failed", job_id)
         return
 
     done = time.time()
     output, output_guard = _guard_output(result.text)
+    if stream is not None:
+        stream.finish(job_id, output)
+    extra = {"logprobs": _logprobs_view(result, output, output_guard)} if params.logprobs else {}
+    # first token: time waiting for a slot plus the prompt's prefill, from when the task began
+    first_token = started + result.queue_wait_s + result.time_to_first_token_s
     jobs.update(job_id, output=output, output_guardrails=output_guard, finish_reason=result.finish_reason,
                 prompt_tokens=result.prompt_tokens, completion_tokens=result.completion_tokens,
-                perplexity=result.perplexity, mean_logprob=result.mean_logprob, batch_size=batch_size,
-                first_token_at=started + result.time_to_first_token_s, inference_done_at=done,
-                stage=STAGE_SCORING)
+                perplexity=result.perplexity, mean_logprob=result.mean_logprob,
+                batch_size=round(result.mean_batch_size, 2), first_token_at=first_token, inference_done_at=done,
+                stage=STAGE_SCORING, **extra)
     metrics.REQUESTS.labels("succeeded").inc()
     metrics.INFERENCE.observe(done - started)
-    metrics.TTFT.observe(result.time_to_first_token_s)
+    metrics.TTFT.observe(first_token - started)
+    metrics.SLOT_WAIT.observe(result.queue_wait_s)
+    if result.completion_tokens > 1:
+        metrics.TPOT.observe(result.decode_s / (result.completion_tokens - 1))
     metrics.PROMPT_TOKENS.inc(result.prompt_tokens)
     metrics.GENERATED_TOKENS.inc(result.completion_tokens)
     app.send_task(TASK_SCORE, args=[job_id])
@@ -199,6 +196,22 @@ def _guard_output(text: str) -> tuple[str, dict]:
 
     result = scan_output(text)
     return result.redacted, result.to_dict()
+
+
+def _logprobs_view(result, output: str, output_guard: dict) -> dict:
+    """OpenAI's completions `logprobs` object. Token strings are the model's raw text: when the
+    output guard changed the output, they are withheld so nothing it redacted reaches Redis."""
+    if output != result.text or output_guard.get("findings"):
+        return {"withheld": "the output guard redacted this output; token-level text is not stored"}
+    decode = engine().tokenizer.decode
+    tokens = [decode([t]) for t in result.token_ids]
+    offsets, at = [], 0
+    for t in tokens:
+        offsets.append(at)
+        at += len(t)
+    n = len(tokens)  # a final <|endoftext|> has a logprob but is not part of the text
+    return {"tokens": tokens, "token_logprobs": result.token_logprobs[:n], "text_offset": offsets,
+            "top_logprobs": [{decode([i]): lp for i, lp in top.items()} for top in result.top_logprobs[:n]]}
 
 
 def _fail(jobs: JobStore, job_id: str, error: str, outcome: str = FAILED) -> None:

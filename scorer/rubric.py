@@ -1,8 +1,18 @@
 """Rubrics: grade one output against its reference, or with reference-free checks when it has none.
 
 Every metric is a float in 0..1, and checks are 1.0 or 0.0, so any of them averages over a suite.
-The exceptions: `perplexity`, passed through as the worker computed it, and `fields`, a dict of
-per-field 0/1 matches for extraction.
+The exceptions: `perplexity`, passed through as the worker computed it, and `fields` / `fields_f1`,
+dicts of per-field exact matches and token F1 for extraction.
+
+A suite case can carry rubric parameters (`Case.rubric`, see scorer/suites.py), passed as `params`:
+- summarization: `must_include` / `must_not_include` (facts, matched as normalized phrases),
+  `min_words` / `max_words`, `min_fact_recall` (default 1.0: every listed fact).
+- code_completion: `tests` (assert statements) and `entry_point` (the function they call), run
+  with the case's code in a sandboxed subprocess (scorer/sandbox.py); `timeout_s`, `memory_mb`.
+`score_case(case, output)` grades against a case with its references and parameters.
+
+v2 (RUBRIC_VERSION): the parameters above, several references (the best one counts), per-field
+token F1 for extraction. Without parameters every v1 verdict is unchanged.
 """
 from __future__ import annotations
 
@@ -13,10 +23,12 @@ import math
 import re
 import unicodedata
 import warnings
+from collections.abc import Mapping, Sequence
 
+from scorer import sandbox
 from tinylab.contract import TASK_TYPES
 
-RUBRIC_VERSION = "v1"
+RUBRIC_VERSION = "v2"
 
 # Pass thresholds. Each is the score at which a reader would accept the output for its task.
 # ROUGE-L F of 0.3: the output shares about a third of the reference's words in the same order.
@@ -156,8 +168,13 @@ def extraction_score(output: str, reference: str) -> dict:
     out_fields = parse_fields(output)
     per_field = {key: float(key in out_fields and same_value(out_fields[key], value))
                  for key, value in ref_fields.items()}
+    # Token F1 gives partial credit ("Acme" for "Acme Corp"); a value that matches counts in full
+    # ("1,250.00" for "1250" matches as a number but shares no token).
+    per_field_f1 = {key: 1.0 if per_field[key] else token_f1(out_fields.get(key, ""), value)
+                    for key, value in ref_fields.items()}
     accuracy = sum(per_field.values()) / len(per_field)
-    return {"fields": per_field, "field_accuracy": accuracy, "all_fields_match": float(accuracy == 1.0)}
+    return {"fields": per_field, "field_accuracy": accuracy, "all_fields_match": float(accuracy == 1.0),
+            "fields_f1": per_field_f1, "field_token_f1": sum(per_field_f1.values()) / len(per_field_f1)}
 
 
 # --- code ------------------------------------------------------------------------------------------
@@ -232,6 +249,69 @@ def code_completion_score(prompt: str, output: str, reference: str) -> dict:
     return {"parses": float(parses), "first_line_match": first, "line_similarity": line_similarity(output, reference)}
 
 
+CODE_PROMPT_HEAD = "### Task: code_completion\n"
+CODE_PROMPT_TAIL = "\n### Answer:\n"
+
+
+def code_context(prompt: str) -> str:
+    """The code a code_completion prompt shows, without the task header and answer marker."""
+    if prompt.startswith(CODE_PROMPT_HEAD):
+        prompt = prompt[len(CODE_PROMPT_HEAD):]
+    if prompt.endswith(CODE_PROMPT_TAIL):
+        prompt = prompt[: -len(CODE_PROMPT_TAIL)]
+    return prompt
+
+
+def completed_program(prompt: str, output: str, reference: str) -> str | None:
+    """The prompt's code followed by the output; else by the output cut to the reference's number
+    of lines (the model may ramble on after a right answer until max_tokens); None if neither is
+    complete, valid Python."""
+    context = code_context(prompt).rstrip("\n") + "\n"
+    for candidate in (output, _first_lines(output, max(1, len(_code_lines(reference))))):
+        program = context + candidate
+        if _parses(program):
+            return program
+    return None
+
+
+def code_tests_score(prompt: str, output: str, reference: str, params: Mapping) -> tuple[dict, dict]:
+    """(metrics, details): `tests_passed` is 1.0 when the completed function passes the case's
+    tests in the sandbox; details record the sandbox verdict (passed, failed, error, timeout,
+    memory, syntax, ...)."""
+    program = completed_program(prompt, output, reference)
+    if program is None:
+        result = {"status": "syntax", "passed": False, "seconds": 0.0, "detail": "prompt + output is not valid Python"}
+    else:
+        result = sandbox.run_tests(program, params["tests"], params["entry_point"],
+                                   timeout_s=float(params.get("timeout_s", sandbox.TIMEOUT_S)),
+                                   memory_mb=int(params.get("memory_mb", sandbox.MEMORY_MB))).to_dict()
+    return {"tests_passed": float(result["passed"])}, {"sandbox": result}
+
+
+# --- summarization facts and length ---------------------------------------------------------------
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """`phrase` occurs in `text` as whole normalized words ("$4.5 million" in "cost 4.5 million")."""
+    p = normalize(phrase)
+    return bool(p) and f" {p} " in f" {normalize(text)} "
+
+
+def summary_checks(output: str, params: Mapping) -> dict:
+    """length_ok, fact_recall (share of must_include found), no_forbidden_facts."""
+    metrics = {}
+    n_words = len(output.split())
+    low, high = params.get("min_words"), params.get("max_words")
+    if low is not None or high is not None:
+        metrics["length_ok"] = float((low is None or n_words >= low) and (high is None or n_words <= high))
+    must = params.get("must_include") or []
+    if must:
+        metrics["fact_recall"] = sum(has_phrase(output, f) for f in must) / len(must)
+    must_not = params.get("must_not_include") or []
+    if must_not:
+        metrics["no_forbidden_facts"] = float(not any(has_phrase(output, f) for f in must_not))
+    return metrics
+
+
 # --- reference-free checks -------------------------------------------------------------------------
 
 def _has_loop(seq, max_period: int, min_repeats: int, min_span: int = 0) -> bool:
@@ -298,30 +378,46 @@ def reference_free_checks(output: str | bytes, perplexity: float | None = None,
 
 
 # --- rubrics ---------------------------------------------------------------------------------------
-# Each takes (output, reference, prompt) and returns (metrics, primary, passed).
+# Each takes (output, references, prompt, params) and returns (metrics, primary, passed, details).
+# `references` is never empty: the case's reference first, then any alternatives.
 
-def _summarization(output: str, reference: str, prompt: str):
-    score = rouge_l(output, reference)
-    metrics = {"rouge_l": score, "token_f1": token_f1(output, reference), "exact_match": exact_match(output, reference)}
-    return metrics, score, score >= SUMMARIZATION_PASS
-
-
-def _extraction(output: str, reference: str, prompt: str):
-    metrics = extraction_score(output, reference)
-    return metrics, metrics["field_accuracy"], metrics["field_accuracy"] >= EXTRACTION_PASS
+def _best(fn, output: str, references: Sequence[str]) -> float:
+    return max(fn(output, r) for r in references)
 
 
-def _code_completion(output: str, reference: str, prompt: str):
-    metrics = code_completion_score(prompt, output, reference)
+def _summarization(output: str, references: Sequence[str], prompt: str, params: Mapping):
+    score = _best(rouge_l, output, references)
+    metrics = {"rouge_l": score, "token_f1": _best(token_f1, output, references),
+               "exact_match": _best(exact_match, output, references), **summary_checks(output, params)}
+    passed = (score >= SUMMARIZATION_PASS and metrics.get("length_ok", 1.0) == 1.0
+              and metrics.get("fact_recall", 1.0) >= params.get("min_fact_recall", 1.0)
+              and metrics.get("no_forbidden_facts", 1.0) == 1.0)
+    return metrics, score, passed, {}
+
+
+def _extraction(output: str, references: Sequence[str], prompt: str, params: Mapping):
+    metrics = max((extraction_score(output, r) for r in references), key=lambda m: m["field_accuracy"])
+    return metrics, metrics["field_accuracy"], metrics["field_accuracy"] >= EXTRACTION_PASS, {}
+
+
+def _code_completion(output: str, references: Sequence[str], prompt: str, params: Mapping):
+    metrics = max((code_completion_score(prompt, output, r) for r in references),
+                  key=lambda m: (m["first_line_match"], m["line_similarity"]))
+    if params.get("tests") and params.get("entry_point"):
+        # The function must work: its own tests decide; the exact next line is a secondary figure.
+        tests, details = code_tests_score(prompt, output, references[0], params)
+        metrics.update(tests)
+        return metrics, metrics["tests_passed"], metrics["tests_passed"] == 1.0, details
     # The next line is what an editor would insert: it must be right, and the result must parse.
     passed = metrics["parses"] == 1.0 and metrics["first_line_match"] == 1.0
-    return metrics, metrics["line_similarity"], passed
+    return metrics, metrics["line_similarity"], passed, {}
 
 
-def _free(output: str, reference: str, prompt: str):
-    score = token_f1(output, reference)
-    metrics = {"token_f1": score, "rouge_l": rouge_l(output, reference), "exact_match": exact_match(output, reference)}
-    return metrics, score, score >= FREE_REFERENCE_PASS
+def _free(output: str, references: Sequence[str], prompt: str, params: Mapping):
+    score = _best(token_f1, output, references)
+    metrics = {"token_f1": score, "rouge_l": _best(rouge_l, output, references),
+               "exact_match": _best(exact_match, output, references)}
+    return metrics, score, score >= FREE_REFERENCE_PASS, {}
 
 
 RUBRICS = {"summarization": _summarization, "extraction": _extraction, "code_completion": _code_completion,
@@ -330,13 +426,17 @@ assert set(RUBRICS) == set(TASK_TYPES), "every task type needs a rubric"
 
 
 def score_output(task_type: str, output: str, reference: str | None = None, *, prompt: str = "",
-                 perplexity: float | None = None, output_guard_clean: bool = True) -> dict:
+                 perplexity: float | None = None, output_guard_clean: bool = True,
+                 params: Mapping | None = None, references: Sequence[str] = ()) -> dict:
     """Grade one output.
 
     With a reference (not None or blank): mode "reference", the task type's rubric decides
     `primary` and `passed`; the reference-free checks are added to `metrics` for information.
-    Without one: mode "reference_free", `primary` is the share of checks passed and `passed`
-    needs them all.
+    `references` are alternatives to `reference` (the best match counts); `params` are the case's
+    rubric parameters (see the module docstring). Without a reference: mode "reference_free",
+    `primary` is the share of checks passed and `passed` needs them all.
+
+    The result also has `details` (e.g. the sandbox verdict) when the rubric produced any.
     """
     if task_type not in RUBRICS:
         raise ValueError(f"unknown task type {task_type!r}; expected one of {', '.join(TASK_TYPES)}")
@@ -345,11 +445,22 @@ def score_output(task_type: str, output: str, reference: str | None = None, *, p
         output = output.decode("utf-8", errors="replace")
 
     if reference is not None and reference.strip():
-        metrics, primary, passed = RUBRICS[task_type](output, reference, prompt)
-        return {"mode": "reference", "metrics": {**metrics, **checks}, "primary": float(primary),
-                "passed": bool(passed), "rubric": f"{task_type}@{RUBRIC_VERSION}"}
+        refs = [reference, *(r for r in references if r and r.strip() and r != reference)]
+        metrics, primary, passed, details = RUBRICS[task_type](output, refs, prompt, params or {})
+        result = {"mode": "reference", "metrics": {**metrics, **checks}, "primary": float(primary),
+                  "passed": bool(passed), "rubric": f"{task_type}@{RUBRIC_VERSION}"}
+        if details:
+            result["details"] = details
+        return result
 
     graded = [value for name, value in checks.items() if name != "perplexity"]
     primary = sum(graded) / len(graded)
     return {"mode": "reference_free", "metrics": checks, "primary": primary, "passed": primary == 1.0,
             "rubric": f"reference_free@{RUBRIC_VERSION}"}
+
+
+def score_case(case, output: str, *, perplexity: float | None = None, output_guard_clean: bool = True) -> dict:
+    """Grade `output` against a suite `Case`: its prompt, reference(s) and rubric parameters."""
+    return score_output(case.task_type, output, case.reference, prompt=case.prompt, perplexity=perplexity,
+                        output_guard_clean=output_guard_clean, params=getattr(case, "rubric", None),
+                        references=getattr(case, "references", ()))

@@ -2,20 +2,22 @@
 
     celery -A scorer.tasks:app worker -Q scoring --pool solo
 
-A job naming a suite case is graded against that case's reference; a free-form job gets the
-reference-free checks, marked `mode: reference_free` on its score.
+A job naming a suite case is graded against that case's reference and rubric parameters; a
+free-form job gets the reference-free checks, marked `mode: reference_free` on its score. A
+sampled share of scored jobs (TINYLAB_SPOTCHECK_RATE) is queued for human review (scorer/review.py).
 """
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from pathlib import Path
 
 from celery import signals
 
-from scorer import metrics
+from scorer import metrics, review
 from scorer.rubric import score_output
-from scorer.suites import load_suite
+from scorer.suites import Case, load_suite
 from tinylab.celery_app import app
 from tinylab.contract import RUNNING, SUCCEEDED, TASK_SCORE, TERMINAL
 from tinylab.jobs import JobStore, shared_store
@@ -48,12 +50,32 @@ def _ready(**_):
     serve_metrics(settings.metrics_port, "scorer")
 
 
+@functools.lru_cache(maxsize=1)
+def spotcheck_rate() -> float:
+    return review.spotcheck_rate()
+
+
+def case_for(job: dict) -> Case | None:
+    if job.get("suite") and job.get("case_id"):
+        return load_suite(settings.suites_dir, job["suite"]).case(job["case_id"])
+    return None
+
+
 def reference_for(job: dict) -> tuple[str | None, str]:
     """(reference, task_type) for a job: from its suite case when it names one."""
-    if job.get("suite") and job.get("case_id"):
-        case = load_suite(settings.suites_dir, job["suite"]).case(job["case_id"])
+    case = case_for(job)
+    if case is not None:
         return case.reference, case.task_type
     return None, job.get("task_type", "free")
+
+
+def spot_check(jobs: JobStore, job: dict, task_type: str, result: dict, reference: str | None) -> None:
+    """Queue a sampled share of scored jobs for human review; never fails the scoring."""
+    try:
+        review.maybe_enqueue(review.ReviewQueue(jobs.redis, jobs.prefix), job, task_type, result, reference,
+                             spotcheck_rate())
+    except Exception:  # noqa: BLE001 - a review queue problem must not lose the job's score
+        log.exception("could not queue job %s for review", job["id"])
 
 
 @app.task(name=TASK_SCORE)
@@ -68,11 +90,15 @@ def score(job_id: str) -> None:
             metrics.JOBS_FINISHED.labels("failed").inc()
         return
     started = time.monotonic()
-    reference, task_type = reference_for(job)
+    case = case_for(job)
+    reference, task_type = (case.reference, case.task_type) if case else (None, job.get("task_type", "free"))
     guard = job.get("output_guardrails") or {}
-    result = score_output(task_type, job["output"], reference, prompt=job.get("prompt", ""),
+    # A suite case is graded on its own prompt (a code case's tests run against the case's code).
+    prompt = case.prompt if case else job.get("prompt", "")
+    result = score_output(task_type, job["output"], reference, prompt=prompt,
                           perplexity=job.get("perplexity"),
-                          output_guard_clean=not guard.get("findings"))
+                          output_guard_clean=not guard.get("findings"),
+                          params=case.rubric if case else None, references=case.references if case else ())
     finished = time.time()
     if jobs.transition(job_id, (RUNNING,), SUCCEEDED, score=result, finished_at=finished, stage="done"):
         metrics.SCORED.labels(task_type, result["mode"], str(result["passed"]).lower()).inc()
@@ -82,3 +108,4 @@ def score(job_id: str) -> None:
         metrics.JOBS_FINISHED.labels("succeeded").inc()
         if job.get("suite") and job.get("case_id"):
             metrics.SUITE_CASES.labels(metrics.suite_label(job["suite"]), str(result["passed"]).lower()).inc()
+        spot_check(jobs, job, task_type, result, reference)

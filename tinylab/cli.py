@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from guardrails.cli import add_parser as add_guard_parser
+from lab.cli import add_parser as add_lab_parser
 from monitoring.report import add_parser as add_report_parser
 
 
@@ -52,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 
     add_guard_parser(sub)  # `guard scan|eval|train` and `probe`
     add_report_parser(sub)
+    __import__("tinylab.review_cli").review_cli.add_parser(sub)  # `review next|grade|stats|sample|export`
+    add_lab_parser(sub)  # `bench run|compare|history|engine` and `lab context|quant|batching|finetune|all`
 
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["train"]:

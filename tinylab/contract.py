@@ -40,3 +40,8 @@ def worker_heartbeat_key(prefix: str, worker: str) -> str:
 
 def worker_heartbeat_pattern(prefix: str) -> str:
     return f"{prefix}:worker:*"
+
+
+def token_stream_key(prefix: str, job_id: str) -> str:
+    """Redis stream of a job's tokens as they are generated: entries {"token", "text"}, then {"event": "done"}."""
+    return f"{prefix}:job:{job_id}:tokens"

@@ -15,10 +15,11 @@ import redis
 from tinylab.contract import FAILED, TERMINAL, job_key, lease_key
 
 # Fields stored as JSON; everything else is a plain string.
-_JSON_FIELDS = {"params", "guardrails", "score", "output_guardrails"}
+_JSON_FIELDS = {"params", "guardrails", "score", "output_guardrails", "logprobs"}
 _FLOAT_FIELDS = {"created_at", "enqueued_at", "started_at", "first_token_at", "inference_done_at",
-                 "finished_at", "perplexity", "mean_logprob"}
-_INT_FIELDS = {"attempts", "prompt_tokens", "completion_tokens", "batch_size"}
+                 "finished_at", "perplexity", "mean_logprob",
+                 "batch_size"}  # mean requests per decode step the job shared (continuous batching)
+_INT_FIELDS = {"attempts", "prompt_tokens", "completion_tokens"}
 
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end

@@ -8,6 +8,7 @@ from tinylab.contract import TASK_TYPES
 from tinylab.settings import Settings
 
 MAX_STOP_SEQUENCES = 4
+MAX_LOGPROBS = 5  # as OpenAI's completions API
 MAX_STOP_CHARS = 64
 MAX_SEED = 2**63 - 1
 DEFAULT_MAX_TOKENS = 64
@@ -31,6 +32,7 @@ class SamplingRequest:
     top_p: float = 1.0
     seed: int = 0
     stop: tuple[str, ...] = ()
+    logprobs: int = 0  # per generated token: its log-probability and this many most likely alternatives
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -52,7 +54,7 @@ class JobRequest:
 
 
 _FIELDS = {"prompt", "task_type", "suite", "case_id", "max_tokens", "temperature", "top_k",
-           "top_p", "seed", "stop"}
+           "top_p", "seed", "stop", "logprobs"}
 
 
 def _typed(payload: dict, name: str, kinds: tuple[type, ...], label: str):
@@ -135,6 +137,9 @@ def parse_job_request(payload: object, settings: Settings, random_seed=None) -> 
         if not s or len(s) > MAX_STOP_CHARS:
             raise RequestError(f"each 'stop' sequence must be 1..{MAX_STOP_CHARS} characters", field="stop")
 
+    logprobs = _typed(payload, "logprobs", (int,), "an integer")
+    logprobs = 0 if logprobs is None else _in_range("logprobs", logprobs, 0, MAX_LOGPROBS)
+
     return JobRequest(prompt=prompt, task_type=task_type, suite=suite, case_id=case_id,
                       sampling=SamplingRequest(max_tokens=max_tokens, temperature=temperature, top_k=top_k,
-                                               top_p=top_p, seed=seed, stop=stops))
+                                               top_p=top_p, seed=seed, stop=stops, logprobs=logprobs))

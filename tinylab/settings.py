@@ -33,9 +33,21 @@ class Settings:
     max_new_tokens: int = 256
     # Load shedding: refuse new jobs (503) when this many are already waiting in the broker.
     max_queue_depth: int = 200
-    # Engine batching: how many requests decode together, and how long to wait to fill a batch.
+    # Engine (continuous batching): sequences decoded together (KV cache slots), and how long an
+    # idle engine lets arrivals gather so their prompts prefill in one pass.
     max_batch_size: int = 16
     batch_wait_ms: int = 20
+    # Prompt + token budget summed over running requests (0: slots x context), prompt tokens
+    # prefilled per engine iteration, and how long a request may wait for a slot (0: no limit).
+    max_tokens_in_flight: int = 0
+    prefill_chunk: int = 256
+    max_slot_wait_s: float = 0.0
+    # torch.compile the decode step (slower start, faster steps); fixed shapes for bit-identical
+    # outputs whatever the batch (slower at low load).
+    engine_compile: bool = True
+    batch_invariant: bool = False
+    # Tokens of a running job are published to a Redis stream (job:<id>:tokens) as they come.
+    stream_tokens: bool = True
     # A job not finished this long after it was accepted is marked failed (explicit, never lost).
     job_timeout_s: int = 300
     # How long POST /v1/completions waits for output before answering 504 with the job id.
@@ -79,6 +91,10 @@ def _coerce(f: dataclasses.Field, raw: str):
             return int(raw)
         if kind == "float":
             return float(raw)
+        if kind == "bool":
+            if raw.strip().lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+                raise ValueError(raw)
+            return raw.strip().lower() in ("1", "true", "yes", "on")
         if kind == "Path":
             return Path(raw)
         if kind.startswith("tuple"):

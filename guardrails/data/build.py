@@ -22,6 +22,7 @@ from pathlib import Path
 import phonenumbers
 
 from guardrails.data import seeds_fresh as F
+from guardrails.data import seeds_frozen as Z
 from guardrails.data import synthetic
 from guardrails.data import seeds_injection as S
 
@@ -147,6 +148,13 @@ def build_injection() -> list[dict]:
         for i, name in obfuscated:
             category, lang, text = attacks[i]
             fresh(split, OBFUSCATIONS[name][i % len(OBFUSCATIONS[name])](text), 1, category, "obfuscated", lang, name)
+        for vector, text in benign:
+            fresh(split, text, 0, "benign", vector, "en")
+    # The frozen splits (seeds_frozen.py): measured only, never read for changes nor trained on.
+    for split, attacks, benign in (("fresh6", Z.FRESH6, Z.FRESH6_BENIGN), ("fresh7", Z.FRESH7, Z.FRESH7_BENIGN),
+                                   ("fresh8", Z.FRESH8, Z.FRESH8_BENIGN)):
+        for category, vector, lang, obfuscation, text in attacks:
+            fresh(split, text, 1, category, vector, lang, obfuscation)
         for vector, text in benign:
             fresh(split, text, 0, "benign", vector, "en")
     return rows

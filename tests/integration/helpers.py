@@ -6,7 +6,9 @@ TERMINAL = {"succeeded", "failed", "blocked"}
 def wait_job(session, url: str, job_id: str, timeout: float = 60) -> dict:
     deadline = time.monotonic() + timeout
     while True:
-        job = session.get(f"{url}/v1/jobs/{job_id}", timeout=10).json()
+        answer = session.get(f"{url}/v1/jobs/{job_id}", timeout=10)
+        job = answer.json()
+        assert answer.status_code == 200 and "status" in job, (answer.status_code, job)
         if job["status"] in TERMINAL:
             return job
         if time.monotonic() > deadline:

@@ -1,10 +1,12 @@
 """Submit → infer → score → poll through the real gateway, Redis and Celery workers."""
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from scorer.suites import load_suite
 from tests.integration.helpers import submit, wait_job
+from tinylab.contract import token_stream_key
 from tinylab.settings import Settings
 
 pytestmark = pytest.mark.integration
@@ -83,3 +85,35 @@ def test_health_readiness_and_metrics(running):
     assert 'tinylab_queue_depth{queue="inference"}' in text
     assert "tinylab_workers_alive 1.0" in text
     assert "tinylab_http_requests_total" in text
+
+
+def test_tokens_are_streamed_to_redis_and_end_with_the_stored_output(running):
+    s = running.session()
+    job_id = submit(s, running.url, prompt="def stream(x):", max_tokens=40, temperature=0.8, seed=5)
+    job = wait_job(s, running.url, job_id)
+    assert job["status"] == "succeeded", job
+    deadline = time.monotonic() + 10
+    while not (entries := running.redis.xrange(token_stream_key(running.settings.key_prefix, job_id))) or \
+            entries[-1][1].get("event") != "done":
+        assert time.monotonic() < deadline, entries
+        time.sleep(0.1)
+    texts = [fields["text"] for _, fields in entries if "text" in fields]
+    assert "".join(texts) == job["output"]
+    assert int(entries[-1][1]["tokens"]) >= job["usage"]["completion_tokens"]
+    assert running.redis.ttl(token_stream_key(running.settings.key_prefix, job_id)) > 0
+
+
+def test_logprobs_come_back_per_token_through_the_openai_endpoint(running):
+    s = running.session()
+    answer = s.post(f"{running.url}/v1/completions", json={"prompt": "def lp(x):", "max_tokens": 6, "seed": 4,
+                                                             "logprobs": 2}, timeout=60)
+    assert answer.status_code == 200, answer.text
+    choice = answer.json()["choices"][0]
+    lp = choice["logprobs"]
+    if "withheld" in lp:  # the output guard redacted something: token text is not stored
+        return
+    if not any("\ufffd" in t for t in lp["tokens"]):  # a character split across tokens shows as U+FFFD alone
+        assert "".join(lp["tokens"]) == choice["text"]
+    assert len(lp["token_logprobs"]) == len(lp["tokens"]) == len(lp["top_logprobs"]) == len(lp["text_offset"])
+    assert all(len(top) <= 2 and max(top.values()) >= chosen - 1e-6
+               for top, chosen in zip(lp["top_logprobs"], lp["token_logprobs"]))

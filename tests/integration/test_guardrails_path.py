@@ -46,3 +46,42 @@ def test_pii_is_redacted_before_redis_the_model_and_the_logs(running):
     assert logs, "services wrote no logs at all"
     for raw in (EMAIL, CARD, SSN):
         assert raw not in logs
+
+
+def test_pseudonyms_come_back_only_to_the_caller_whose_policy_restores(running, tmp_path, monkeypatch):
+    # A second gateway, in process, on Redis database 2, with two keys and a policy that restores
+    # pseudonyms for the first one only (the real Redis, JobStore and submit path; no worker).
+    import redis as redis_lib
+
+    from gateway.app import create_app
+    from gateway.auth import key_id
+    from tests.integration.conftest import API_KEY
+    from tinylab.contract import job_key
+
+    other = "integration-other-key"
+    policy = tmp_path / "policy.yml"
+    policy.write_text(f"keys:\n  {key_id(API_KEY)}: {{operator: pseudonym, restore: true}}\n", encoding="utf-8")
+    monkeypatch.setenv("TINYLAB_GUARD_POLICY", str(policy))
+    settings = running.settings.replace(redis_url=running.settings.redis_url[:-1] + "2", api_keys=(API_KEY, other))
+    client = create_app(settings).test_client()
+    db = running.redis.connection_pool.connection_kwargs
+    r2 = redis_lib.Redis(host=db["host"], port=db["port"], db=2, decode_responses=True)
+    try:
+        prompt = f"Write to {EMAIL} that the card {CARD} was refunded."
+        answer = client.post("/v1/jobs", json={"prompt": prompt, "max_tokens": 4},
+                             headers={"Authorization": f"Bearer {API_KEY}"})
+        assert answer.status_code == 202, answer.get_json()
+        job_id = answer.get_json()["id"]
+        mine = client.get(f"/v1/jobs/{job_id}", headers={"Authorization": f"Bearer {API_KEY}"}).get_json()
+        theirs = client.get(f"/v1/jobs/{job_id}", headers={"Authorization": f"Bearer {other}"}).get_json()
+        assert mine["prompt"] == prompt
+        assert EMAIL not in theirs["prompt"] and "<EMAIL_" in theirs["prompt"] and "<CREDIT_CARD_" in theirs["prompt"]
+        assert "vault" not in mine and "vault" not in theirs
+        # Redis holds tokens and ciphertext only.
+        for key in r2.scan_iter("*"):
+            dump = r2.hgetall(key) if r2.type(key) == "hash" else r2.lrange(key, 0, -1) if r2.type(key) == "list" else ""
+            for raw in (EMAIL, CARD, CARD.replace(" ", "")):
+                assert raw not in str(dump), f"{raw} found in redis key {key}"
+        assert r2.hget(job_key(settings.key_prefix, job_id), "vault")  # kept, sealed
+    finally:
+        r2.flushdb()

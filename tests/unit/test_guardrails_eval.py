@@ -36,7 +36,8 @@ def test_split_is_by_group_so_no_variant_of_a_held_out_seed_is_trained_on():
         assert splits.setdefault(r["group"], r["split"]) == r["split"], r["group"]
     seeded = [r for r in INJECTION if r["split"] in ("dev", "heldout")]
     assert 0.2 < sum(r["split"] == "heldout" for r in seeded) / len(seeded) < 0.45
-    assert {r["split"] for r in INJECTION} == {"dev", "heldout", "synthetic", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"}
+    assert {r["split"] for r in INJECTION} == {"dev", "heldout", "synthetic", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                                               "fresh6", "fresh7", "fresh8"}
 
 
 def test_pii_spans_are_exact_and_lookalikes_are_present():
@@ -56,7 +57,9 @@ def test_classifier_rebuild_is_byte_identical(tmp_path):
 
 def test_classifier_never_trains_on_held_out_rows():
     rows = [dict(r, text="zzqx " + r["text"]) if r["split"] == "heldout" else r for r in INJECTION]
-    assert all(not t.startswith("zzqx") for t, _ in classifier._training_rows(rows))
+    assert all(not t.startswith("zzqx") for t, *_ in classifier._training_rows(rows))
+    frozen = [dict(r, text="zzqx " + r["text"]) if r["split"] in evaluate.FROZEN else r for r in INJECTION]
+    assert all(not t.startswith("zzqx") for t, *_ in classifier._training_rows(frozen))
 
 
 @pytest.fixture(scope="module")

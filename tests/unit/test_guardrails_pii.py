@@ -152,8 +152,33 @@ DATE_OF_BIRTH = [
     ("first-born child, due 2024-05-01", []),
 ]
 
+# Best effort (no NER model): names after a cue, addresses with a house number and a street word.
+PERSON = [
+    ("Dear Jonas Okafor, thanks for your order.", ["Jonas Okafor"]),
+    ("Mr. Wei Nguyen called twice.", ["Wei Nguyen"]),
+    ("My name is Sofia Rossi and I need help.", ["Sofia Rossi"]),
+    ("Customer Maria García disputes the charge.", ["Maria García"]),
+    ("Kind regards, Liam O'Brien", ["Liam O'Brien"]),
+    ("Customer Acme Ltd paid late.", []),
+    ("Dear team, the release is out.", []),
+    ("Made by: Nimbus Corp", []),
+    ("Sofia Rossi called.", []),  # no cue: missed on purpose
+]
+
+ADDRESS = [
+    ("Ship it to 42 Maple Avenue, Springfield, IL 62704 today.", ["42 Maple Avenue, Springfield, IL 62704"]),
+    ("Hauptstraße 12, 10115 Berlin", ["Hauptstraße 12, 10115 Berlin"]),
+    ("Send it to 12 rue de Rivoli, 75001 Paris.", ["12 rue de Rivoli, 75001 Paris"]),
+    ("Calle Mayor 3, 28013 Madrid", ["Calle Mayor 3, 28013 Madrid"]),
+    ("We moved to 221B Baker Street.", ["221B Baker Street"]),
+    ("Stocked in: Willow Bay", []),
+    ("version 2.3 of the Street Fighter game", []),
+    ("the first way to do it", []),
+]
+
 TABLES = {"email": EMAIL, "phone": PHONE, "credit_card": CREDIT_CARD, "us_ssn": US_SSN, "iban": IBAN,
-          "ip_address": IP_ADDRESS, "secret": SECRET, "date_of_birth": DATE_OF_BIRTH}
+          "ip_address": IP_ADDRESS, "secret": SECRET, "date_of_birth": DATE_OF_BIRTH, "person": PERSON,
+          "address": ADDRESS}
 
 # Strings that look like data but are no one's: no PII detector may redact anything in them.
 LOOK_ALIKES = [

@@ -1,10 +1,12 @@
 """Redaction: typed placeholders, numbering, offsets, overlaps, and the fast path for logs."""
+import base64
 import json
 
 import pytest
 
 from guardrails import Finding, redact_text, scan_input, scan_output
-from guardrails.redact import Placeholders, redact, resolve_overlaps
+from guardrails.policy import Policy
+from guardrails.redact import Placeholders, Vault, redact, resolve_overlaps
 
 
 @pytest.mark.parametrize("text,redacted", [
@@ -87,3 +89,71 @@ def test_pii_the_policy_blocks_is_still_replaced_in_redacted():
     assert result.action == "block"
     assert result.blocked_by == "luhn"
     assert result.redacted == "card <CREDIT_CARD_1>"
+
+
+# --- the pseudonym vault kept with the job and restored through the API ------------------------
+
+def test_sealed_vault_opens_only_with_its_key_and_job_and_holds_no_value():
+    result = scan_input("mail jane.roe@mailbox.org, card 4111 1111 1111 1111", Policy(operator="pseudonym"))
+    sealed = result.vault.seal(b"caller-key", b"job-1")
+    assert "jane.roe" not in sealed and "4111" not in sealed
+    assert Vault.unseal(sealed, b"caller-key", b"job-1").restore(result.redacted) == \
+        "mail jane.roe@mailbox.org, card 4111 1111 1111 1111"
+    for secret, job in ((b"other-key", b"job-1"), (b"caller-key", b"job-2")):
+        with pytest.raises(ValueError):
+            Vault.unseal(sealed, secret, job)
+    raw = bytearray(base64.urlsafe_b64decode(sealed))
+    raw[20] ^= 1  # one bit of the ciphertext
+    with pytest.raises(ValueError):
+        Vault.unseal(base64.urlsafe_b64encode(bytes(raw)).decode(), b"caller-key", b"job-1")
+
+
+def test_restore_needs_the_pseudonym_operator():
+    with pytest.raises(ValueError, match="restore"):
+        Policy(restore=True)
+    assert Policy(operator="pseudonym", restore=True).restore
+
+
+class _Jobs:
+    def __init__(self):
+        self.saved = {}
+        self.redis = type("R", (), {"llen": staticmethod(lambda name: 0)})()
+
+    def create(self, job_id, **fields):
+        self.saved[job_id] = {"id": job_id, **fields}
+
+
+class _Celery:
+    def send_task(self, name, args):
+        pass
+
+
+def test_gateway_keeps_the_vault_sealed_and_restores_only_for_the_caller(tmp_path, monkeypatch):
+    flask = pytest.importorskip("flask")
+    from gateway import api
+    from gateway.auth import key_id
+    from gateway.submit import _submit
+    from tinylab.schema import JobRequest
+    from tinylab.settings import Settings
+
+    policy = tmp_path / "policy.yml"
+    policy.write_text(f"keys:\n  {key_id('k1')}: {{operator: pseudonym, restore: true}}\n", encoding="utf-8")
+    monkeypatch.setenv("TINYLAB_GUARD_POLICY", str(policy))
+    jobs = _Jobs()
+    prompt = "Reply to jane.roe@mailbox.org about the refund."
+    request = JobRequest(prompt=prompt)
+    sub = _submit(request, jobs, _Celery(), Settings(), caller=key_id("k1"), secret="k1")
+    job = dict(jobs.saved[sub.job_id], output="Sent to <EMAIL_" + jobs.saved[sub.job_id]["prompt"].split("<EMAIL_")[1])
+    assert "jane.roe" not in job["prompt"] and "jane.roe" not in job["vault"]  # what Redis would hold
+
+    app = flask.Flask(__name__)
+    for header, caller, restored in (("k1", key_id("k1"), True), ("k2", key_id("k2"), False),
+                                     ("wrong", key_id("k1"), False)):
+        with app.test_request_context(headers={"Authorization": f"Bearer {header}"}):
+            flask.g.caller = caller
+            view = api._restored(job)
+        assert (view["prompt"] == prompt) is restored, (header, view["prompt"])
+        assert ("jane.roe@mailbox.org" in view["output"]) is restored
+    # Without `restore` in the caller's policy nothing is kept at all.
+    sub = _submit(request, jobs, _Celery(), Settings(), caller=key_id("k2"), secret="k2")
+    assert "vault" not in jobs.saved[sub.job_id]

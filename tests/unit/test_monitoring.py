@@ -366,13 +366,6 @@ def test_series_exist_at_zero_before_the_first_request():
     assert scorer.metrics.suite_label("made-up@v3") == "other"
 
 
-def test_kv_cache_estimate():
-    from inference_worker.metrics import kv_cache_bytes
-
-    # K and V, 6 layers, 4 rows of 100 positions, 256 floats of 4 bytes each.
-    assert kv_cache_bytes(n_layer=6, n_embd=256, batch=4, seq_len=100, dtype_bytes=4) == 2 * 6 * 4 * 100 * 256 * 4
-
-
 # --- SLOs ----------------------------------------------------------------------------------------
 
 def test_committed_slo_rules_are_the_rendering():

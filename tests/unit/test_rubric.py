@@ -237,7 +237,7 @@ def test_well_formed(output, expected):
 def test_reference_free_scoring(kwargs, metrics, primary, passed):
     result = score_output("free", "A short, sensible answer.", **kwargs)
     assert result["mode"] == "reference_free"
-    assert result["rubric"] == "reference_free@v1"
+    assert result["rubric"] == f"reference_free@{rubric.RUBRIC_VERSION}"
     assert result["metrics"] == metrics
     assert result["primary"] == pytest.approx(primary)
     assert result["passed"] is passed
@@ -257,7 +257,7 @@ def test_reference_free_failures(output, primary):
 def test_a_task_without_a_reference_is_marked_reference_free(reference):
     result = score_output("summarization", "Some summary.", reference)
     assert result["mode"] == "reference_free"
-    assert result["rubric"] == "reference_free@v1"
+    assert result["rubric"] == f"reference_free@{rubric.RUBRIC_VERSION}"
 
 
 @pytest.mark.parametrize("task_type, output, reference, primary, passed", [
@@ -278,7 +278,7 @@ def test_a_task_without_a_reference_is_marked_reference_free(reference):
 def test_reference_scoring(task_type, output, reference, primary, passed):
     result = score_output(task_type, output, reference, prompt=ADD)
     assert result["mode"] == "reference"
-    assert result["rubric"] == f"{task_type}@v1"
+    assert result["rubric"] == f"{task_type}@{rubric.RUBRIC_VERSION}"
     assert result["primary"] == pytest.approx(primary)
     assert result["passed"] is passed
     # The reference-free checks ride along for information.
@@ -317,3 +317,82 @@ def test_scores_are_json_and_in_range(task_type, reference, output):
     assert 0.0 <= result["primary"] <= 1.0
     assert isinstance(result["passed"], bool)
     assert set(result) == {"mode", "metrics", "primary", "passed", "rubric"}
+
+
+# --- v2: rubric parameters ------------------------------------------------------------------------
+
+SUMMARY_REF = "The Westfield city council approved a $2.8 million plan for a park renovation on Sunday."
+SUMMARY_PARAMS = {"must_include": ["Westfield", "approved", "$2.8 million", "park renovation", "Sunday"],
+                  "must_not_include": ["Green Falls", "rejected"], "min_words": 8, "max_words": 30}
+
+
+@pytest.mark.parametrize("output, checks, passed", [
+    (SUMMARY_REF, {"length_ok": 1.0, "fact_recall": 1.0, "no_forbidden_facts": 1.0}, True),
+    ("On Sunday the Westfield council approved a park renovation plan costing $2.8 million.",
+     {"length_ok": 1.0, "fact_recall": 1.0, "no_forbidden_facts": 1.0}, True),
+    # Fluent and close in ROUGE, but the decision is reversed: a forbidden fact.
+    ("The Westfield city council rejected a $2.8 million plan for a park renovation on Sunday.",
+     {"fact_recall": 0.8, "no_forbidden_facts": 0.0}, False),
+    # A distractor from the document's filler sentences.
+    ("The Green Falls city council approved a $2.8 million plan for a park renovation on Sunday.",
+     {"fact_recall": 0.8, "no_forbidden_facts": 0.0}, False),
+    ("The Westfield city council approved a plan for a park renovation on Sunday.", {"fact_recall": 0.8}, False),
+    ("Westfield approved it.", {"length_ok": 0.0}, False),
+    (SUMMARY_REF + " " + SUMMARY_REF + " " + SUMMARY_REF, {"length_ok": 0.0}, False),
+])
+def test_summarization_facts_and_length(output, checks, passed):
+    result = score_output("summarization", output, SUMMARY_REF, params=SUMMARY_PARAMS)
+    for name, value in checks.items():
+        assert result["metrics"][name] == pytest.approx(value), name
+    assert result["passed"] is passed
+
+
+def test_summarization_without_parameters_is_graded_as_before():
+    result = score_output("summarization", "The council approved a park plan.", SUMMARY_REF)
+    assert not {"length_ok", "fact_recall", "no_forbidden_facts"} & set(result["metrics"])
+
+
+def test_the_best_of_several_references_counts():
+    one = score_output("summarization", "a b c d", "w x y z")
+    both = score_output("summarization", "a b c d", "w x y z", references=["a b c d"])
+    assert (one["primary"], both["primary"]) == (0.0, 1.0)
+
+
+def test_extraction_per_field_token_f1():
+    result = score_output("extraction", "vendor: Acme | total: 1,250.00", "vendor: Acme Corp | total: 1250")
+    m = result["metrics"]
+    assert m["fields"] == {"vendor": 0.0, "total": 1.0}
+    assert m["fields_f1"]["vendor"] == pytest.approx(2 / 3)  # 1 of 1 predicted, 1 of 2 reference tokens
+    assert m["field_token_f1"] == pytest.approx((2 / 3 + 1.0) / 2)
+    assert result["passed"] is False
+
+
+CODE_PROMPT = ('### Task: code_completion\ndef factorial(n):\n    """Return n!."""\n    result = 1\n'
+               '    for i in range(2, n + 1):\n        result *= i\n### Answer:\n')
+CODE_PARAMS = {"tests": "assert factorial(0) == 1\nassert factorial(5) == 120\n", "entry_point": "factorial"}
+
+
+@pytest.mark.parametrize("output, status, passed, first_line", [
+    ("    return result", "passed", True, 1.0),
+    ("    return (result)\n", "passed", True, 0.0),  # right, though not the reference's line
+    ("    return result\nthis is rambling after the answer", "passed", True, 1.0),  # cut to the answer
+    ("    return n", "failed", False, 0.0),
+    ("    return result +", "syntax", False, 0.0),
+    ("    while True:\n        pass", "timeout", False, 0.0),
+])
+def test_code_completion_runs_the_case_tests(output, status, passed, first_line):
+    params = {**CODE_PARAMS, "timeout_s": 1}
+    result = score_output("code_completion", output, "    return result", prompt=CODE_PROMPT, params=params)
+    assert result["details"]["sandbox"]["status"] == status
+    assert result["passed"] is passed
+    assert result["primary"] == result["metrics"]["tests_passed"] == float(passed)
+    assert result["metrics"]["first_line_match"] == first_line  # the secondary, exact-line figure
+
+
+def test_score_case_uses_the_case_parameters():
+    from scorer.rubric import score_case
+    from scorer.suites import Case
+
+    case = Case("c", "code_completion", CODE_PROMPT, "    return result", 48, 1, rubric=CODE_PARAMS)
+    assert score_case(case, "    return result")["passed"] is True
+    assert score_case(case, "    return 0")["passed"] is False

@@ -18,7 +18,8 @@ def test_defaults_and_recorded_random_seed():
 
 def test_full_request_round_trips():
     req = parse({"prompt": "p", "task_type": "extraction", "suite": "demo", "case_id": "x", "max_tokens": 5,
-                 "temperature": 0.7, "top_k": 40, "top_p": 0.9, "seed": 3, "stop": ["\n", "###"]})
+                 "temperature": 0.7, "top_k": 40, "top_p": 0.9, "seed": 3, "stop": ["\n", "###"], "logprobs": 2})
+    assert req.sampling.logprobs == 2
     assert (req.suite, req.case_id, req.task_type) == ("demo", "x", "extraction")
     assert SamplingRequest.from_dict(req.sampling.to_dict()) == req.sampling
     assert parse({"prompt": "p", "stop": "\n"}).sampling.stop == ("\n",)
@@ -34,6 +35,8 @@ def test_full_request_round_trips():
     ({"prompt": "p", "task_type": "poetry"}, 422, "'task_type' must be one of"),
     ({"prompt": "p", "suite": "demo"}, 422, "go together"),
     ({"prompt": "p", "max_tokens": 0}, 422, "'max_tokens' must be in [1, 64]"),
+    ({"prompt": "p", "logprobs": 6}, 422, "'logprobs' must be in [0, 5]"),
+    ({"prompt": "p", "logprobs": "2"}, 422, "'logprobs' must be an integer"),
     ({"prompt": "p", "max_tokens": 65}, 422, "'max_tokens' must be in [1, 64]"),
     ({"prompt": "p", "max_tokens": "5"}, 422, "'max_tokens' must be an integer"),
     ({"prompt": "p", "max_tokens": True}, 422, "'max_tokens' must be an integer"),
