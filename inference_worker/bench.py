@@ -309,7 +309,7 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
     stack = Stack(settings, Path(tempfile.mkdtemp(prefix="tinylab-bench-")))
     try:
         stack.start_redis(port)
-        stack.start_inference_worker(0, concurrency=conc)
+        stack.start_inference_worker(0)  # the stack's default: 2 task threads per slot, so a freed slot has a job waiting
         from celery import Celery
 
         r = redis.Redis(port=port, decode_responses=True)

@@ -146,6 +146,8 @@ class Engine:
         self.block_size = model.config.block_size
         self.runner = ModelRunner(model, self.config.max_running, compile=self.config.compile,
                                   batch_invariant=self.config.batch_invariant)
+        if self.config.compile:
+            self.runner.warmup()  # compile before the first request, so no request pays for it
         self.token_budget = self.config.max_tokens_in_flight or self.config.max_running * self.block_size
         # padding is never a prediction; when a tokenizer has no pad token of its own it is EOS, kept
         self.banned = tokenizer.pad_id if tokenizer.pad_id != tokenizer.eos_id else None

@@ -4,11 +4,8 @@ Module names match GPT-2 checkpoint keys (transformer.wte, transformer.h.0.attn.
 real GPT-2 weights load by name. We use nn.Linear where HF GPT-2 uses Conv1D, so a loader of HF
 weights has to transpose the c_attn/c_proj/c_fc matrices.
 
-Two forward paths:
-- `forward(idx, targets)`: training. Every row starts at position 0; causal attention.
-- `forward_step(idx, kv_cache, positions, attn_mask)`: inference. Appends T new tokens per row to
-  a preallocated KV cache. Rows of a batch share cache columns, so a left-padded prompt batch
-  needs per-row position ids and a mask that hides the padding; see `attention_mask`.
+`forward(idx, targets)` is training and scoring: every row starts at position 0, causal attention.
+Inference with a KV cache runs the same modules in `runner.py` (prefill and the decode step).
 """
 from __future__ import annotations
 
@@ -33,22 +30,13 @@ class CausalSelfAttention(nn.Module):
         self.n_embd = config.n_embd
         self.dropout = config.dropout
 
-    def forward(self, x, cache=None, attn_mask=None):
+    def forward(self, x):
         B, T, C = x.size()
         q, k, v = self.c_attn(x).split(self.n_embd, dim=2)
         q = q.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)  # (B, nh, T, hs)
         k = k.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)  # (B, nh, T, hs)
         v = v.view(B, T, self.n_head, C // self.n_head).transpose(1, 2)  # (B, nh, T, hs)
-        if cache is None:
-            y = F.scaled_dot_product_attention(q, k, v, dropout_p=self.dropout if self.training else 0,
-                                               is_causal=True)
-        else:
-            k_cache, v_cache, start = cache  # (B, nh, S_max, hs) each; columns [0, start) are filled
-            k_cache[:, :, start:start + T] = k
-            v_cache[:, :, start:start + T] = v
-            k, v = k_cache[:, :, :start + T], v_cache[:, :, :start + T]  # (B, nh, S, hs)
-            # attn_mask (B, 1, T, S) bool, True = may attend; broadcast over heads
-            y = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask)
+        y = F.scaled_dot_product_attention(q, k, v, dropout_p=self.dropout if self.training else 0, is_causal=True)
         y = y.transpose(1, 2).contiguous().view(B, T, C)  # re-assemble head outputs side by side
         return self.resid_dropout(self.c_proj(y))
 
@@ -75,8 +63,8 @@ class Block(nn.Module):
         self.ln_2 = nn.LayerNorm(config.n_embd, eps=config.ln_eps, bias=config.bias)
         self.mlp = MLP(config)
 
-    def forward(self, x, cache=None, attn_mask=None):
-        x = x + self.attn(self.ln_1(x), cache, attn_mask)
+    def forward(self, x):
+        x = x + self.attn(self.ln_1(x))
         x = x + self.mlp(self.ln_2(x))
         return x
 
@@ -91,41 +79,6 @@ class GPTConfig:
     dropout: float = 0.0
     bias: bool = True  # GPT-2 has biases in Linears and LayerNorms
     ln_eps: float = 1e-5  # GPT-2's LayerNorm epsilon; HF configs call it layer_norm_epsilon
-
-
-class KVCache:
-    """Preallocated keys and values of every layer. All rows share columns: column j holds the
-    j-th token fed to forward_step, padding included; `length` columns are filled so far."""
-
-    def __init__(self, config: GPTConfig, batch_size: int, max_len: int, dtype=torch.float32, device=None):
-        hs = config.n_embd // config.n_head
-        shape = (config.n_layer, batch_size, config.n_head, max_len, hs)
-        self.k = torch.zeros(shape, dtype=dtype, device=device)  # (L, B, nh, S_max, hs)
-        self.v = torch.zeros(shape, dtype=dtype, device=device)  # (L, B, nh, S_max, hs)
-        self.length = 0
-
-    @property
-    def max_len(self) -> int:
-        return self.k.size(3)
-
-    def keep(self, rows: torch.Tensor):
-        """Drop the rows not listed (finished requests), so later steps compute only live rows."""
-        self.k = self.k[:, rows]
-        self.v = self.v[:, rows]
-
-
-def attention_mask(key_valid: torch.Tensor, t: int) -> torch.Tensor:
-    """Mask for the last t of S cache columns attending to all S columns.
-
-    key_valid: (B, S) bool, False for padding columns. Returns (B, t, S) bool, True = may attend:
-    causal and not padding, plus every query's own column, so a padding query still has one key
-    (a row with no key at all makes softmax NaN) without any real token seeing the padding.
-    """
-    B, S = key_valid.shape
-    q_col = torch.arange(S - t, S, device=key_valid.device)[:, None]  # (t, 1)
-    k_col = torch.arange(S, device=key_valid.device)[None, :]  # (1, S)
-    causal = k_col <= q_col  # (t, S)
-    return (causal[None] & key_valid[:, None, :]) | (k_col == q_col)[None]  # (B, t, S)
 
 
 class GPT(nn.Module):
@@ -185,24 +138,3 @@ class GPT(nn.Module):
         if targets is not None:
             loss = F.cross_entropy(logits.view(-1, logits.size(-1)), targets.view(-1), ignore_index=-1)
         return logits, loss
-
-    def forward_step(self, idx, kv_cache: KVCache, positions, attn_mask):
-        """Append T tokens per row to kv_cache and return their logits (B, T, V).
-
-        idx (B, T) token ids; positions (B, T) each token's position within its own row (so a
-        left-padded row is numbered as if it were alone); attn_mask (B, T, S) bool over the
-        S = kv_cache.length + T filled columns, True = may attend (see `attention_mask`).
-        """
-        b, t = idx.size()
-        start = kv_cache.length
-        assert start + t <= kv_cache.max_len, f"KV cache full: {start} + {t} > {kv_cache.max_len} columns"
-        assert positions.shape == idx.shape, f"positions {tuple(positions.shape)} != idx {tuple(idx.shape)}"
-        assert int(positions.max()) < self.config.block_size, \
-            f"position {int(positions.max())} out of range, block size is only {self.config.block_size}"
-        assert attn_mask.shape == (b, t, start + t), f"attn_mask {tuple(attn_mask.shape)} != {(b, t, start + t)}"
-        x = self.transformer.wte(idx) + self.transformer.wpe(positions)  # (B, T, C)
-        mask = attn_mask[:, None]  # (B, 1, T, S), same for every head
-        for i, block in enumerate(self.transformer.h):
-            x = block(x, (kv_cache.k[i], kv_cache.v[i], start), mask)
-        kv_cache.length = start + t
-        return self.lm_head(self.transformer.ln_f(x))  # (B, T, V)

@@ -59,7 +59,7 @@ class DecodeStep(torch.nn.Module):
             own = (q * k).sum(-1) * (1.0 / math.sqrt(hs))  # (B, nh, 1)
             top = torch.maximum(lse, own)
             w_cached, w_own = torch.exp(lse - top)[..., None], torch.exp(own - top)[..., None]
-            y = (cached * w_cached + v * w_own) / (w_cached + w_own)  # (B, nh, 1, hs)
+            y = ((cached * w_cached + v * w_own) / (w_cached + w_own)).to(x.dtype)  # (B, nh, 1, hs); lse is fp32
             x = x + block.attn.c_proj(y.reshape(B, C))
             x = x + block.mlp(block.ln_2(x))
             new_k.append(k.view(B, nh, hs))
@@ -82,17 +82,31 @@ class ModelRunner:
         if not self.dtype.is_floating_point:  # dynamically quantized model: fp32 activations
             self.dtype = torch.float32
         hs = c.n_embd // c.n_head
-        shape = (c.n_layer, n_slots, c.n_head, self.max_len, hs)
+        # One spare row and one spare column, never used: a view of the first B rows and S columns is
+        # then never the whole tensor, so its layout (strides) is the same at every batch size and
+        # length, and one compiled graph serves them all.
+        shape = (c.n_layer, n_slots + 1, c.n_head, self.max_len + 1, hs)
         self.k = torch.zeros(shape, dtype=self.dtype)  # (L, slots, nh, S_max, hs)
         self.v = torch.zeros(shape, dtype=self.dtype)
         self.fill = [0] * n_slots  # valid columns per row
         self._step = DecodeStep(model).eval()
         self.compiled = compile
+        self._warm = False  # set by warmup(); the engine warms a compiled runner before its first step
         if compile:
             import torch._inductor.config as inductor
 
             inductor.freezing = True  # weights become constants: prepacked, folded into the kernels
             inductor.cpp_wrapper = True  # the step's kernels called from C++, not Python
+            import torch.fx.experimental._config as fx_config
+
+            # Sizes that happen to be equal at compile time (a batch of 8 and 8 heads) would otherwise
+            # share one symbol, and a later batch of 9 would recompile.
+            fx_config.use_duck_shape = False
+            # Each runner compiles its own step (guards on the module); a process that builds many
+            # (benchmarks, the lab) must not hit dynamo's default limit of 8 graphs per function.
+            torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 256)
+            torch._dynamo.config.accumulated_recompile_limit = max(
+                torch._dynamo.config.accumulated_recompile_limit, 1024)
             # dynamic: one graph serves every batch and column bucket (plus batch 1, specialised)
             self._step = torch.compile(self._step, fullgraph=True, dynamic=True)
 
@@ -114,19 +128,21 @@ class ModelRunner:
 
     @torch.inference_mode()
     def warmup(self) -> None:
-        """Run the decode step at batch 1 and 2 (compiles both graphs when compiling), then clear.
-        If compiling fails (no C++ compiler, say) the runner falls back to the eager step, loudly."""
+        """Run the decode step at batch 1, 2 and all slots, over every column bucket: compiles every
+        graph the shapes need (inductor adds guards on length ranges), so no request waits for a
+        compile. If compiling fails (no C++ compiler, say) the runner falls back to the eager step."""
         try:
             for b in sorted({1, min(2, self.n_slots), self._rows(self.n_slots - 1)}):
-                zeros = torch.zeros(b, dtype=torch.long)
-                s = self._columns(1)
-                self._step(zeros, zeros, self.k[:, :b, :, :s], self.v[:, :b, :, :s])
+                for s in sorted({self._columns(n) for n in range(1, self.max_len + 1, self.column_bucket)}):
+                    tokens, positions = torch.zeros(b, dtype=torch.long), torch.zeros(b, dtype=torch.long)
+                    self._step(tokens, positions, self.k[:, :b, :, :s], self.v[:, :b, :, :s])
         except Exception:
             if not self.compiled:
                 raise
             log.exception("torch.compile of the decode step failed; serving with the eager step")
             self._step, self.compiled = DecodeStep(self.model).eval(), False
         self.fill = [0] * self.n_slots
+        self._warm = True
 
     @torch.inference_mode()
     def decode(self, slots: list[int], tokens: list[int]) -> torch.Tensor:
@@ -141,7 +157,21 @@ class ModelRunner:
         pos = torch.tensor(positions)
         pos = pos.clamp(max=self.max_len - 1)  # a full dummy row (never decoding) stays in range
         S = self._columns(int(pos.max()) + 1)
-        logits, k, v = self._step(torch.tensor(ids), pos, self.k[:, :B, :, :S], self.v[:, :B, :, :S])
+        args = (torch.tensor(ids), pos, self.k[:, :B, :, :S], self.v[:, :B, :, :S])
+        if self.compiled and self._warm:
+            # Once the graphs exist, only the guards that choose between them need checking: ~0.1 ms
+            # a step at batch 1. Should a shape still need a new graph, go back to full guards for good.
+            try:
+                with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
+                    logits, k, v = self._step(*args)
+            except RuntimeError as exc:
+                if "skip_guard_eval_unsafe" not in str(exc):
+                    raise
+                log.info("decode step needs another graph (%s); guards back on", exc)
+                self._warm = False
+                logits, k, v = self._step(*args)
+        else:
+            logits, k, v = self._step(*args)
         rows = torch.arange(B)
         self.k[:, rows, :, pos] = k.transpose(0, 1)  # (B, L, nh, hs): advanced indices go first
         self.v[:, rows, :, pos] = v.transpose(0, 1)

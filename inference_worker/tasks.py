@@ -66,9 +66,7 @@ def _build_engine():
                           max_queue_wait_s=settings.max_slot_wait_s, prefill_chunk=settings.prefill_chunk,
                           admission_wait_ms=settings.batch_wait_ms, batch_invariant=settings.batch_invariant,
                           compile=settings.engine_compile and settings.model_variant != "int8")
-    engine = Engine(model, tokenizer, config, on_step=metrics.observe_step)
-    if config.compile:
-        engine.runner.warmup()  # compile every decode shape before taking work
+    engine = Engine(model, tokenizer, config, on_step=metrics.observe_step)  # compiles here when asked
     metrics.KV_CACHE.set(engine.runner.cache_bytes)
     log.info("loaded %s (%s) from %s: %d slots, %.0f MB KV cache%s", meta.get("size", "custom"),
              settings.model_variant, settings.checkpoint_dir, config.max_running, engine.runner.cache_bytes / 2**20,

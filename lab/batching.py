@@ -35,41 +35,10 @@ def grid(quick: bool) -> tuple[list[int], list[float], int]:
     return [1, 2, 4, 8, 16], [2.0, 4.0, 8.0, 16.0, 32.0], 32
 
 
-class _Unwrapped:
-    """The previous BatchingEngine resolves to (result, batch size); the lab wants the result."""
-
-    def __init__(self, engine):
-        self.engine = engine
-
-    def submit(self, prompt, params) -> Future:
-        out: Future = Future()
-
-        def done(f):
-            if f.exception() is not None:
-                out.set_exception(f.exception())
-            else:
-                out.set_result(f.result()[0])
-
-        self.engine.submit(prompt, params).add_done_callback(done)
-        return out
-
-    def stats(self) -> dict:
-        return {}
-
-    def close(self) -> None:
-        self.engine.close()
-
-
 def make_engine(model, tokenizer, max_batch: int):
-    """(engine, kind): the continuous-batching Engine when the tree has it, else the batch-at-a-time one."""
-    try:
-        from inference_worker.engine import Engine, EngineConfig
-    except ImportError:
-        from inference_worker.engine import BatchingEngine
-        from inference_worker.generate import generate_batch
+    """(engine, kind): the worker's continuous-batching engine with max_batch slots."""
+    from inference_worker.engine import Engine, EngineConfig
 
-        runner = lambda prompts, params: generate_batch(model, tokenizer, list(prompts), list(params))  # noqa: E731
-        return _Unwrapped(BatchingEngine(runner, max_batch, batch_wait_ms=5)), "batch-at-a-time (BatchingEngine)"
     return Engine(model, tokenizer, EngineConfig(max_running=max_batch)), "continuous batching (Engine)"
 
 

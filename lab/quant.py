@@ -104,6 +104,10 @@ def run(ctx: Context) -> dict:
         parts.append(f"{variant} vs fp32 moves the primary score by {costs}, at {speed:.2f}× the throughput, {abs(mem):.0%} "
                      f"{'less' if mem >= 0 else 'more'} peak memory and {wmem:.0%} smaller weights{note}; acceptable (drop < {ACCEPTABLE_DROP * 100:.0f} points) for "
                      f"{', '.join(ok) or 'no task'}" + (f", not for {', '.join(bad)}" if bad else ""))
+    busy = max((r.summary["env"].get("other_cpu_cores_during") or 0.0) for r in runs.values()) if runs else 0.0
+    if busy > 0.5:
+        parts.append(f"Other processes kept up to {busy:.2f} cores busy during these runs, so the speed ratios are "
+                     f"indicative only (the scores are not affected)")
     if failed:
         parts.append("Failed runs (left out): " + "; ".join(f"{s} {v}" for s, v in failed))
     conclusion = ". ".join(parts) + "." + (

@@ -182,3 +182,12 @@ def test_the_compiled_decode_step_gives_the_eager_tokens(model, tok):
     compiled = generate_offline(model, tok, [p for p, _ in REQUESTS[:3]], [SamplingParams(max_tokens=10)] * 3,
                                 EngineConfig(max_running=3, compile=True))
     assert [r.token_ids for r in compiled] == eager
+
+
+def test_prompts_prefilled_together_give_the_logits_they_give_alone(model, tok):
+    # right-padded batched prefill: padding must not reach any real token
+    prompts = [tok.encode(p) for p in PROMPTS]
+    together = ModelRunner(model, n_slots=3).prefill([0, 1, 2], prompts, [0, 0, 0])
+    for i, ids in enumerate(prompts):
+        alone = ModelRunner(model, n_slots=1).prefill([0], [ids], [0])[0]
+        torch.testing.assert_close(together[i], alone, atol=1e-5, rtol=1e-5)

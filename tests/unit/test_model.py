@@ -1,7 +1,7 @@
 import pytest
 import torch
 
-from inference_worker.model import GPT, GPTConfig, KVCache, attention_mask
+from inference_worker.model import GPT, GPTConfig
 
 CFG = GPTConfig(block_size=32, vocab_size=97, n_layer=2, n_head=2, n_embd=16)
 
@@ -10,18 +10,6 @@ CFG = GPTConfig(block_size=32, vocab_size=97, n_layer=2, n_head=2, n_embd=16)
 def model():
     torch.manual_seed(0)
     return GPT(CFG).eval()
-
-
-def prefill(model, rows, pad_id=0):
-    """Left-pad `rows` (lists of ids) and run them through forward_step. Returns (logits, cache)."""
-    L = max(len(r) for r in rows)
-    lens = torch.tensor([len(r) for r in rows])
-    idx = torch.tensor([[pad_id] * (L - len(r)) + r for r in rows])
-    cols = torch.arange(L)[None]
-    valid = cols >= (L - lens)[:, None]
-    positions = (cols - (L - lens)[:, None]).clamp(min=0)
-    cache = KVCache(CFG, len(rows), L + 4)
-    return model.forward_step(idx, cache, positions, attention_mask(valid, L)), cache, valid
 
 
 def test_forward_shapes_and_loss(model):
@@ -71,52 +59,6 @@ def test_loss_decreases_in_a_few_steps():
         opt.step()
         losses.append(loss.item())
     assert losses[-1] < losses[0] - 0.5, losses
-
-
-def test_forward_step_matches_forward(model):
-    idx = torch.randint(2, CFG.vocab_size, (2, 9))
-    full, _ = model(idx)
-    step, cache, _ = prefill(model, idx.tolist())
-    torch.testing.assert_close(step, full, atol=1e-5, rtol=1e-5)
-    assert cache.length == 9
-
-
-def test_padded_row_gives_same_logits_as_alone(model):
-    short, long = [5, 6, 7, 8], [9, 10, 11, 12, 13, 14, 15, 16]
-    batch, _, _ = prefill(model, [short, long])
-    alone, _, _ = prefill(model, [short])
-    torch.testing.assert_close(batch[0, -len(short):], alone[0], atol=1e-5, rtol=1e-5)
-    alone_long, _, _ = prefill(model, [long])
-    torch.testing.assert_close(batch[1], alone_long[0], atol=1e-5, rtol=1e-5)
-
-
-def test_decode_steps_with_cache_match_full_forward(model):
-    rows = [[5, 6, 7], [9, 10, 11, 12, 13]]
-    _, cache, valid = prefill(model, rows)
-    nxt = torch.tensor([[20], [21]])
-    valid = torch.cat([valid, torch.ones(2, 1, dtype=torch.bool)], dim=1)
-    positions = torch.tensor([[3], [5]])
-    step = model.forward_step(nxt, cache, positions, attention_mask(valid, 1))
-    for r, row in enumerate(rows):
-        full, _ = model(torch.tensor([row + [20 + r]]))
-        torch.testing.assert_close(step[r, -1], full[0, -1], atol=1e-5, rtol=1e-5)
-
-
-def test_cache_keep_drops_rows(model):
-    _, cache, valid = prefill(model, [[5, 6], [7, 8], [9, 10]])
-    cache.keep(torch.tensor([2]))
-    step = model.forward_step(torch.tensor([[11]]), cache, torch.tensor([[2]]),
-                              attention_mask(torch.ones(1, 3, dtype=torch.bool), 1))
-    full, _ = model(torch.tensor([[9, 10, 11]]))
-    torch.testing.assert_close(step[0, -1], full[0, -1], atol=1e-5, rtol=1e-5)
-
-
-def test_attention_mask_hides_padding_but_never_empties_a_row():
-    valid = torch.tensor([[False, False, True, True]])
-    m = attention_mask(valid, 4)[0]
-    assert m.sum(dim=-1).min() >= 1
-    assert not m[2:, :2].any()  # real tokens never see padding
-    assert m[3, 2] and m[3, 3] and not m[2, 3]  # causal among real tokens
 
 
 def test_checkpoint_round_trip(tmp_path):
