@@ -16,6 +16,7 @@ busy neighbour makes 2-thread runs several times slower.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import random
@@ -58,9 +59,8 @@ class PeakRSS:
         self.peak = max(self.peak, rss_mb())
 
 
-def matmul_peak_gflops(threads: int, seconds: float = 1.0) -> dict:
-    """Best fp32 GFLOP/s over a large square GEMM and the model's own GEMM shapes at batch 64."""
-    torch.set_num_threads(threads)
+def matmul_peak_gflops(seconds: float = 1.0) -> dict:
+    """Best fp32 GFLOP/s of large square GEMMs, at the thread count already set."""
     shapes = {"1024x1024x1024": (1024, 1024, 1024), "2048x2048x2048": (2048, 2048, 2048)}
     out = {}
     with torch.inference_mode():
@@ -218,7 +218,7 @@ def variants_section(model, tokenizer, args, monitor) -> list[dict]:
     prompts = prompt_ids(args.variant_batch, 64, tokenizer.vocab_size, seed=7)
     base_outputs, rows = None, []
     for variant in args.variants:
-        m = apply_variant(_clone(model), variant)
+        m = apply_variant(copy.deepcopy(model), variant)
         compile = not args.eager and variant != "int8"  # dynamic int8 Linear modules do not compile
         monitor.start()
         speed = run_ours(m, tokenizer, prompts, args.new_tokens, compile=compile)
@@ -237,12 +237,6 @@ def variants_section(model, tokenizer, args, monitor) -> list[dict]:
               f"greedy tokens = fp32 {row['greedy_match_fp32']:.1%}  weights {row['weight_mb']:.1f} MB  "
               f"other cpu {row['other_cpu_cores']}", flush=True)
     return rows
-
-
-def _clone(model):
-    import copy
-
-    return copy.deepcopy(model)
 
 
 def _weight_mb(model) -> float:
@@ -357,7 +351,7 @@ def _enqueue(jobs, client, job_id, text, max_tokens, queued, task):
 def _wait(jobs, names, deadline):
     while True:
         got = [jobs.get(n) for n in names]
-        if all(j and (j.get("output") is not None or j.get("status") == "failed") for j in got):
+        if all(j and ("output" in j or j.get("status") == "failed") for j in got):
             return got
         assert time.monotonic() < deadline, f"jobs did not finish: {got}"
         time.sleep(0.05)
@@ -417,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
               "model": {"checkpoint": str(args.checkpoint), "size": meta.get("size"), "params": model.num_params(False),
                         **{k: getattr(model.config, k) for k in ("n_layer", "n_embd", "n_head", "vocab_size", "block_size")}}}
     print(f"model {report['model']}  threads {args.threads}  load before {before}", flush=True)
-    report["matmul_gflops"] = matmul_peak_gflops(args.threads)
+    report["matmul_gflops"] = matmul_peak_gflops()
     print(f"fp32 matmul GFLOP/s: {report['matmul_gflops']}", flush=True)
     hf_model = None
     if not args.no_hf:
@@ -444,20 +438,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def markdown_table(report: dict) -> str:
-    lines = ["| prompt | batch | ours tok/s | HF tok/s | no-KV tok/s | ours/HF | TTFT ours / HF | TPOT ours / HF | "
-             "ceiling ours / HF | peak RSS ours / HF | other CPU |", "|" + "---|" * 11]
+    """The speed rows as Markdown; a missing generator (skipped) shows as n/a."""
+    def cell(run, key, scale=1.0, fmt="{:.0f}"):
+        return fmt.format(run[key] * scale) if run else "n/a"
+
+    lines = ["| prompt | batch | ours tok/s | HF tok/s | no-KV tok/s | ours/HF | TTFT ms ours / HF | "
+             "TPOT ms ours / HF | ceiling ours / HF | peak RSS MB ours / HF | other CPU |", "|" + "---|" * 11]
     for r in report["speed"]:
         o, h, n = r["ours"], r.get("hf"), r.get("no_kv_cache")
+        ratio = f"{r['ratio_vs_hf']:.2f}x" if "ratio_vs_hf" in r else "n/a"
         lines.append(
-            f"| {r['prompt_len_used']} | {r['batch']} | {o['tokens_per_s']:.0f} | {h['tokens_per_s']:.0f} | "
-            f"{n['tokens_per_s']:.0f} | {r['ratio_vs_hf']:.2f}x | " if h and n else
-            f"| {r['prompt_len_used']} | {r['batch']} | {o['tokens_per_s']:.0f} | {h['tokens_per_s'] if h else 'n/a'} | "
-            f"{'n/a' if not n else round(n['tokens_per_s'])} | {r.get('ratio_vs_hf', float('nan')):.2f}x | ")
-        lines[-1] += (f"{o['ttft_s'] * 1e3:.0f} / {h['ttft_s'] * 1e3:.0f} ms | {o['tpot_s'] * 1e3:.2f} / "
-                      f"{h['tpot_s'] * 1e3:.2f} ms | {o['ceiling_fraction']:.0%} / {h['ceiling_fraction']:.0%} | "
-                      f"{o['peak_rss_mb']:.0f} / {h['peak_rss_mb']:.0f} MB | {r['other_cpu_cores']} |" if h else
-                      f"{o['ttft_s'] * 1e3:.0f} ms | {o['tpot_s'] * 1e3:.2f} ms | {o['ceiling_fraction']:.0%} | "
-                      f"{o['peak_rss_mb']:.0f} MB | {r['other_cpu_cores']} |")
+            f"| {r['prompt_len_used']} | {r['batch']} | {cell(o, 'tokens_per_s')} | {cell(h, 'tokens_per_s')} | "
+            f"{cell(n, 'tokens_per_s')} | {ratio} | {cell(o, 'ttft_s', 1e3)} / {cell(h, 'ttft_s', 1e3)} | "
+            f"{cell(o, 'tpot_s', 1e3, '{:.2f}')} / {cell(h, 'tpot_s', 1e3, '{:.2f}')} | "
+            f"{cell(o, 'ceiling_fraction', 1, '{:.0%}')} / {cell(h, 'ceiling_fraction', 1, '{:.0%}')} | "
+            f"{cell(o, 'peak_rss_mb')} / {cell(h, 'peak_rss_mb')} | {r['other_cpu_cores']} |")
     return "\n".join(lines)
 
 

@@ -114,10 +114,6 @@ class ModelRunner:
     def cache_bytes(self) -> int:
         return 2 * self.k.numel() * self.k.element_size()
 
-    def bytes_per_token(self) -> int:
-        c = self.config
-        return 2 * c.n_layer * c.n_embd * self.k.element_size()
-
     def _rows(self, highest_slot: int) -> int:
         return self.n_slots if self.batch_invariant else highest_slot + 1
 
@@ -194,7 +190,7 @@ class ModelRunner:
             logits = self._prefill([slots[i] for i in fresh], [chunks[i] for i in fresh], 0)
             for j, i in enumerate(fresh):
                 out[i] = logits[j]
-            rest = [i for i in range(len(slots)) if i not in set(fresh)]
+            rest = [i for i, s in enumerate(starts) if s != 0]
         else:
             rest = range(len(slots))
         for i in rest:
