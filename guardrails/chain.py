@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from operator import attrgetter
 from typing import Iterable, Sequence
 
 from guardrails.base import Detector, Finding, GuardResult, Scan
@@ -62,27 +63,30 @@ def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = 
     if any(len(c.strip()) < MIN_CANARY for c in canaries):
         raise ValueError(f"canaries must have at least {MIN_CANARY} characters; a shorter one matches by chance")
     scan = Scan(text, policy, canaries)
-    found: list[tuple[Finding, str, str]] = []  # (finding, kind, detector name)
+    # (finding, kind, action): the policy is asked once per finding.
+    found: list[tuple[Finding, str, str]] = []
     decisions: list[dict] = []
     error = None
     for detector in detectors:
-        if detector.name in policy.disabled:
+        name, kind = detector.name, detector.kind
+        if name in policy.disabled:
             continue
         t0 = time.perf_counter()
         problem = None
         try:
-            findings = list(detector.detect(scan))
-            verdict = _worst(policy.action_for(detector.kind, f.score, detector.name) for f in findings)
+            findings = detector.detect(scan)
+            acted = [(f, kind, policy.action_for(kind, f.score, name)) for f in findings]
+            verdict = _worst(a for _, _, a in acted) if acted else "allow"
         except Exception as exc:  # a detector bug must not take the service down; the policy decides
-            findings, verdict, problem = [], "allow", f"{detector.name} raised {type(exc).__name__}"
+            findings, acted, verdict, problem = [], [], "allow", f"{name} raised {type(exc).__name__}"
             # The message is not in the result (it may quote the text); the log is redacted.
-            logger.warning("guardrail detector %s raised", detector.name, exc_info=True)
+            logger.warning("guardrail detector %s raised", name, exc_info=True)
         ms = (time.perf_counter() - t0) * 1000
         if problem is None and ms > policy.budget_ms:
-            problem = f"{detector.name} took {ms:.1f} ms, over its {policy.budget_ms:g} ms budget"
-        decision = {"detector": detector.name, "verdict": "error" if problem else verdict,
-                    "findings": len(findings), "ms": round(ms, 3)}
-        found += [(f, detector.kind, detector.name) for f in findings]
+            problem = f"{name} took {ms:.1f} ms, over its {policy.budget_ms:g} ms budget"
+        decision = {"detector": name, "verdict": "error" if problem else verdict,
+                    "findings": len(acted), "ms": round(ms, 3)}
+        found += acted
         if problem:
             decision["error"] = problem
             error = error or problem
@@ -92,28 +96,40 @@ def run_chain(detectors: Sequence[Detector], text: str, policy: Policy | None = 
             return GuardResult("block", _sorted(f for f, _, _ in found), "", decisions, ERROR_RULE, error)
 
     # Two PII detectors can claim one span (nine digits: SSN or phone?): the higher score wins.
-    kept = set(resolve_overlaps(f for f, kind, _ in found if kind == "pii"))
-    found = [(f, kind, name) for f, kind, name in found if kind != "pii" or f in kept]
-    acted = [(f, kind, policy.action_for(kind, f.score, name)) for f, kind, name in found]
-    action = _worst(a for _, _, a in acted)
+    # Findings are compared by identity: hashing the dataclass costs more than the rest.
+    pii = resolve_overlaps(f for f, kind, _ in found if kind == "pii")
+    kept = {id(f) for f in pii}
+    found = [t for t in found if t[1] != "pii" or id(t[0]) in kept]
+    action = _worst(a for _, _, a in found)
     if error:  # fail-open: let it through, but not silently
         action = _worst((action, "flag"))
     # PII the policy blocks is still replaced: `redacted` is what gets logged.
-    to_redact = resolve_overlaps(f for f, kind, a in acted if a == "redact" or (kind == "pii" and a == "block"))
+    to_redact = [(f, kind) for f, kind, a in found if a == "redact" or (kind == "pii" and a == "block")]
+    if all(kind == "pii" for _, kind in to_redact):  # disjoint already: a subset of `pii`
+        to_redact = sorted((f for f, _ in to_redact), key=_START)
+    else:
+        to_redact = resolve_overlaps(f for f, _ in to_redact)
     blocked_by = None
     if action == "block":
-        blocked_by = max((f for f, _, a in acted if a == "block"), key=lambda f: f.score).rule
+        blocked_by = max((f for f, _, a in found if a == "block"), key=lambda f: f.score).rule
     if policy.operator == "pseudonym" and vault is None:
         vault = Vault()
-    replace = operator_for(policy.operator, policy.hash_salt(), vault)
-    result = GuardResult(action, _sorted(f for f, _, _ in found), redact(text, to_redact, replace), decisions,
-                         blocked_by, error)
+    redacted = text
+    if to_redact:
+        redacted = redact(text, to_redact, operator_for(policy.operator, policy.hash_salt(), vault))
+    result = GuardResult(action, _sorted(f for f, _, _ in found), redacted, decisions, blocked_by, error)
     result.vault = vault if policy.operator == "pseudonym" else None
     return result
 
 
+_START = attrgetter("start")
+
+
+_ORDER = attrgetter("start", "end", "type")
+
+
 def _sorted(findings: Iterable[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.start, f.end, f.type))
+    return sorted(findings, key=_ORDER)
 
 
 def scan_input(text: str, policy: Policy | None = None, vault: Vault | None = None) -> GuardResult:

@@ -17,6 +17,7 @@ import binascii
 import codecs
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 MAX_SEGMENTS = 16  # per text; bounds the work an adversarial text can cause
 MIN_ENCODED = 16  # characters; shorter runs decode to too little to matter
@@ -96,7 +97,7 @@ def _b64(segment: str) -> str | None:
 
 
 def _hex(segment: str) -> str | None:
-    digits = re.sub(r"[ :]", "", segment)
+    digits = segment.replace(" ", "").replace(":", "")
     if len(digits) % 2:
         digits = digits[:-1]
     try:
@@ -131,22 +132,56 @@ def _leet_tokens(text: str) -> list[re.Match]:
     return tokens
 
 
+def _marks(chars: str, mark: bytes = b"1") -> bytes:
+    """A bytes.translate table: `mark` for the ASCII characters in `chars`, b"0" for every other byte."""
+    return bytes(mark[0] if chr(b) in chars else 48 for b in range(256))
+
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_B64_RUN = _marks(_ALNUM + "+/=_-")  # what _B64 and its lookarounds count as base64
+_HEX_RUN = _marks("0123456789abcdefABCDEF :")  # hex digits and _HEX's separators
+# Letters "a", leet digits "1": a leet hint is a letter next to a leet digit.
+_LEET_MARKS = bytes(97 if chr(b).isascii() and chr(b).isalpha() else 49 if chr(b) in "013457" else 48
+                    for b in range(256))
+
+
+def _runs(marked: bytes, min_len: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each maximal run of at least `min_len` b"1" in `marked`. Found with
+    bytes.find (C speed): most texts hold none, and a regex then runs only inside the runs."""
+    needle = b"1" * min_len
+    i = marked.find(needle)
+    while i >= 0:
+        end = marked.find(b"0", i)
+        end = len(marked) if end < 0 else end
+        yield marked.rfind(b"0", 0, i) + 1, end
+        i = marked.find(needle, end)
+
+
 def decoded_segments(text: str) -> list[Segment]:
     out: list[Segment] = []
+    # One byte per character (non-ASCII becomes "?", in no class below), so byte offsets are
+    # character offsets. A match of _B64 or _HEX lies inside a run of their characters, and the
+    # characters around a run are outside the class, so matching inside the run finds the same.
+    ascii_text = text.encode("ascii", "replace")
     if len(text) >= MIN_ENCODED:
-        for m in _B64.finditer(text):
-            decoded = _b64(m.group())
-            if decoded:
-                out.append(Segment(m.start(), m.end(), "base64", decoded))
-        for m in _HEX.finditer(text):
-            if not _HEX_LETTER.search(m.group()):
-                continue  # digits only: a card, IBAN or phone number; readable text in hex has a-f
-            decoded = _hex(m.group().strip())
-            if decoded:
-                out.append(Segment(m.start(), m.start() + len(m.group().rstrip(" :")), "hex", decoded))
+        for a, b in _runs(ascii_text.translate(_B64_RUN), MIN_ENCODED):
+            for m in _B64.finditer(text, a, b):
+                decoded = _b64(m.group())
+                if decoded:
+                    out.append(Segment(m.start(), m.end(), "base64", decoded))
+        for a, b in _runs(ascii_text.translate(_HEX_RUN), MIN_ENCODED):
+            if not _HEX_LETTER.search(text, a, b):
+                continue  # digits only (card and phone numbers): no match in it could have a letter
+            for m in _HEX.finditer(text, a, b):
+                if not _HEX_LETTER.search(m.group()):
+                    continue  # digits only: a card, IBAN or phone number; readable text in hex has a-f
+                decoded = _hex(m.group().strip())
+                if decoded:
+                    out.append(Segment(m.start(), m.start() + len(m.group().rstrip(" :")), "hex", decoded))
     # Leetspeak: digits inside words read as letters; length is kept, so offsets map one to one.
     # Only tokens that become plain words count ("1gn0r3" -> "ignore", not "base64" -> "basea").
-    tokens = _leet_tokens(text)
+    leet = ascii_text.translate(_LEET_MARKS)
+    tokens = _leet_tokens(text) if b"a1" in leet or b"1a" in leet else []
     if len(tokens) >= 2:
         chars = list(text)
         for m in tokens:

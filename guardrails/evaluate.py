@@ -24,12 +24,17 @@ from guardrails.chain import DETECTORS, PII_NAMES, redact_text, scan_input
 from guardrails.policy import DEFAULT_POLICY
 
 DATA = Path(__file__).parent / "data"
-SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+SPLITS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+          "fresh10")
 # Never read row by row nor trained on: the figures to quote (data/seeds_frozen.py); fresh6 and
 # fresh7 written before the last detection changes, fresh8 after them. Reported apart from the
-# training-free but already-read heldout.
+# training-free but already-read heldout. fresh9 (data/seeds_frozen9.py) was written before the
+# multilingual work of 2026-11-25 by the author of its lexicons, so its "after" figure is optimistic;
+# fresh10 (seeds_frozen10.py) was written after that work and is its honest figure (LATEST).
 FROZEN = ("fresh6", "fresh7", "fresh8")
 CLEANEST = "+".join(FROZEN)
+LATEST = "fresh10"
+NAMES = "names_heldout.jsonl"  # hand-written, no split field used: measured whole, never tuned on
 STRUCTURED = ("EMAIL", "CREDIT_CARD", "US_SSN", "IBAN", "IP_ADDRESS", "SECRET")
 TARGETS = {"injection_recall": 0.95, "hard_negative_fpr": 0.03, "structured_recall": 0.99,
            "structured_precision": 0.97}
@@ -129,6 +134,17 @@ def _leaks(rows: list[dict], redact) -> dict:
     return {"leak_rate": _rate(leaked, total), "structured_leak_rate": _rate(s_leaked, s_total)}
 
 
+def eval_names() -> dict:
+    """PERSON recall and precision on `data/names_heldout.jsonl`: hand-written texts with names outside
+    the generators' lists and look-alikes after the same cues. pii.jsonl's PERSON spans come from the
+    generator the detector was written against, so this is the honest name figure."""
+    rows = load(NAMES, None)
+    m = _span_metrics(rows, lambda t: [p for p in _pii_findings(t) if p[0] == "PERSON"])
+    person = m["per_type"].get("PERSON", {"spans": 0, "recall": None, "precision": None, "false_positives": 0})
+    return {"texts": len(rows), **person, "lookalike_texts": m["lookalike_texts"],
+            "lookalike_texts_flagged": m["lookalike_texts_flagged"]}
+
+
 def presidio_predictor():
     """Presidio's pattern recognizers called directly (no NLP engine, so no spaCy model), or None."""
     # Its e-mail validation asks tldextract for the public suffix list online; offline that fails
@@ -195,7 +211,8 @@ def latency(n: int = 300) -> dict:
 
 def run(split: str = "heldout", n: int = 300) -> dict:
     inj, pii = load("injection.jsonl", split), load("pii.jsonl", split)
-    report = {"split": split, "injection": eval_injection(inj), "pii": eval_pii(pii), "latency": latency(n)}
+    report = {"split": split, "injection": eval_injection(inj), "pii": eval_pii(pii), "names": eval_names(),
+              "latency": latency(n)}
     # Every split's headline figures, so the held-out split is never read alone: the rule author saw
     # its misses; each fresh split was written after a change, the last one after the last change.
     report["injection_by_split"] = {}
@@ -229,6 +246,10 @@ def run(split: str = "heldout", n: int = 300) -> dict:
     report["targets"][f"injection_recall_{CLEANEST}"] = (c["recall"], c["recall"] >= TARGETS["injection_recall"])
     report["targets"][f"hard_negative_fpr_{CLEANEST}"] = (c["hard_negative_fpr"],
                                                           c["hard_negative_fpr"] <= TARGETS["hard_negative_fpr"])
+    last = report["injection_by_split"][LATEST]["guardrails"]
+    report["targets"][f"injection_recall_{LATEST}"] = (last["recall"], last["recall"] >= TARGETS["injection_recall"])
+    report["targets"][f"hard_negative_fpr_{LATEST}"] = (last["hard_negative_fpr"],
+                                                        last["hard_negative_fpr"] <= TARGETS["hard_negative_fpr"])
     return report
 
 
@@ -275,6 +296,12 @@ def table(report: dict) -> str:
                  f"{_pct(p['lookalike_texts_flagged'])} | | {_pct(pres['lookalike_texts_flagged']) if has_presidio else '-'} | |")
     lines += ["", f"Leak rate after redaction: all spans {_pct(p['leak_rate'])}, structured "
               f"{_pct(p['structured_leak_rate'])}; log redaction (redact_text), structured {_pct(p['log_leak_rate'])}."]
+    if "names" in report:
+        m = report["names"]
+        lines.append(f"PERSON on data/{NAMES} ({m['texts']} hand-written texts, {m['spans']} names outside the "
+                     f"generators' lists): recall {_pct(m['recall'])}, precision {_pct(m['precision'])}; "
+                     f"look-alike-only texts with a PERSON finding {_pct(m['lookalike_texts_flagged'])} "
+                     f"(of {m['lookalike_texts']}).")
     lat = report["latency"]
     lines += ["", "| scan_input, 2 KB prompt | p50 ms | p95 ms | p99 ms |", "|---|---|---|---|"]
     for kind in ("prose", "attack", "pii"):
@@ -292,3 +319,31 @@ def table(report: dict) -> str:
     for name, (value, ok) in report["targets"].items():
         lines.append(f"| {name} | {_pct(value)} | {'yes' if ok else 'NO'} |")
     return "\n".join(lines)
+
+
+def injection_summary(names: list[str]) -> str:
+    """Aggregate figures of injection splits (no row ids: frozen rows are measured, never read)."""
+    rows = [r for name in names for r in load("injection.jsonl", name)]
+    g = eval_injection(rows)["guardrails"]
+    lines = [f"{'+'.join(names)}: {g['attacks']} attacks, {g['benign']} benign ({g['hard_negatives']} hard); "
+             f"recall {_pct(g['recall'])}, blocked {_pct(g['blocked'])}, FPR {_pct(g['fpr'])}, "
+             f"hard-negative FPR {_pct(g['hard_negative_fpr'])}"]
+    for key in ("category", "vector", "obfuscation", "lang"):
+        lines.append(f"  recall by {key}: " + ", ".join(f"{k} {_pct(m['recall'])} (n={m['n']})"
+                                                       for k, m in g[f"recall_by_{key}"].items()))
+    flagged = {i for i in g["false_positives"]}
+    by_lang = defaultdict(list)
+    for r in rows:
+        if r["label"] == 0 and r["vector"] == "hard_negative":
+            by_lang[r["lang"]].append(r["id"] in flagged)
+    lines.append("  hard-negative FPR by lang: " + ", ".join(f"{k} {_pct(_rate(sum(v), len(v)))} (n={len(v)})"
+                                                           for k, v in sorted(by_lang.items())))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    # `python -m guardrails.evaluate fresh9 [fresh10 ...]`: injection figures only, per split.
+    for name in sys.argv[1:] or ["heldout"]:
+        print(injection_summary(name.split("+")))

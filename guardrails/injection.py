@@ -67,7 +67,15 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(sorted((w.replace("_", " ") for w in words.split()), key=len, reverse=True)) + ")"
 
 
+def _fold(pattern: str) -> str:
+    """Non-ASCII letters of a pattern spelled as the view spells them (Cyrillic look-alikes to Latin,
+    marks dropped), so "системное" in a rule matches "системное" in a text."""
+    from guardrails.normalize import normalize
+    return re.sub(r"[^\x00-\x7f]+", lambda m: normalize(m.group()).text, pattern)
+
+
 def _expand(pattern: str) -> str:
+    pattern = _fold(pattern)
     pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: _alt(VOCAB[m.group(1)]), pattern)
     pattern = re.sub(r"~(\d)", r"(?:\\w+\\W+){0,\1}?", pattern)
     return pattern.replace(" ", r"\W+")
@@ -366,6 +374,14 @@ _RULES: tuple[tuple, ...] = (
     ("fake_system_message", "any", 0.8,
      r"(?m)^\W{0,3}\[(?:system|sistema|systeme|system message|admin|administrator|developer|operator|root)\]\s*:",
      ("system sistema systeme admin administrator developer operator root",)),
+    # A bracketed "system message" header in other languages, the header an attacker forges.
+    ("fake_system_message", "any", 0.8,
+     r"[\[【<#(]\W{0,3}(?:systemnachricht|systemmeldung|mensaje del sistema|message (?:du )?systeme|"
+     r"messaggio (?:di|del) sistema|mensagem do sistema|systeembericht|komunikat systemowy|wiadomość systemowa|"
+     r"systemmeddelande|sistem mesajı|sistem mesaji|системное сообщение|системное уведомление|系统消息|系统通知|"
+     r"システムメッセージ|システム通知|رسالة النظام|सिस्टम संदेश)\W{0,3}[\]】>#):]",
+     ("[ 【 < # (", "systemnachricht systemmeldung sistema systeme systeembericht systemowy systemowa "
+      "systemmeddelande sistem системное 系统 システム النظام सिस्टम")),
     ("fake_system_message", "en", 0.75,
      r"(?m)^\W{0,3}(?:system|admin|developer|operator) (?:message|notice|update|alert|directive)\s*:",
      ("system admin developer operator", "message notice update alert directive")),
@@ -451,15 +467,25 @@ RULES: tuple[Rule, ...] = tuple(Rule(*r) for r in _RULES)
 CATEGORIES = tuple(dict.fromkeys(rule.category for rule in RULES))
 
 
-def _needs(rule: Rule) -> list[tuple[frozenset[str], tuple[str, ...]]]:
-    """Each `needs` entry as (words looked up in the view's word set, substrings searched for)."""
+def _needs(rule: Rule) -> list[tuple[frozenset[str], tuple[tuple[str, str], ...]]]:
+    """Each `needs` entry as (words looked up in the view's word set, substrings searched for,
+    each as (gate character, substring))."""
     groups = []
     for need in rule.needs:
         tokens = VOCAB[need[1:-1]].split() if need.startswith("{") else need.split()
-        words = frozenset(t.split("_")[0] for t in tokens if t.replace("_", "").isalnum())
-        subs = tuple(t for t in tokens if not t.replace("_", "").isalnum())
-        groups.append((words, subs))
+        # The view's word set holds ASCII words only (Scan.view_words): other scripts are searched as substrings.
+        plain = [t.replace("_", "").isalnum() and t.isascii() for t in tokens]
+        words = frozenset(t.split("_")[0] for t, ok in zip(tokens, plain) if ok)
+        subs = tuple(_fold(t.replace("_", " ")) for t, ok in zip(tokens, plain) if not ok)
+        groups.append((words, tuple((_gate(t), t) for t in subs)))
     return groups
+
+
+def _gate(sub: str) -> str:
+    """A character of `sub` that ordinary text seldom holds: looking for one character is a memchr
+    (~0.04 µs on 2 KB), for a substring ~1.5 µs, and the substring cannot occur without it."""
+    rare = [c for c in sub if not c.isalnum() and not c.isspace()] or [c for c in sub if not c.isascii()]
+    return rare[0] if rare else sub[-1]
 
 
 def _anchors(rule: Rule) -> frozenset[str] | None:
@@ -500,14 +526,6 @@ def _anchored(regex: re.Pattern, text: str, words: set[str]):
                 end = m.end()
 
 
-_WORD_BYTES = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(256))
-
-
-def _words(view_text: str) -> set[str]:
-    # bytes.translate is a C loop; non-ASCII letters become separators, and no rule needs them.
-    return set(view_text.encode("utf-8").translate(_WORD_BYTES).decode("ascii").split())
-
-
 class InjectionDetector:
     """Every rule of the chosen categories, on the normalised view; offsets mapped back."""
     kind, type = "injection", TYPE
@@ -532,14 +550,14 @@ class InjectionDetector:
     def detect(self, scan: Scan) -> list[Finding]:
         view = scan.view
         text = view.text
-        words = _words(text)
+        words = scan.view_words
         candidates = set(self._always)
         for w in words.intersection(self._by_word):
             candidates.update(self._by_word[w])
         findings = []
         for i in sorted(candidates):
             rule, needs, regex, anchors = self._rules[i]
-            if not all(not words.isdisjoint(w) or any(s in text for s in subs) for w, subs in needs):
+            if not all(not words.isdisjoint(w) or any(g in text and s in text for g, s in subs) for w, subs in needs):
                 continue
             if anchors is None:
                 matches = regex.finditer(text)

@@ -7,6 +7,11 @@ each other, in any order: instruction override = a negation ("disregard", "no lo
 earlier ones ("before", "you were given", "bisherigen"). Each concept is a lexicon (data), matched
 on the normalised view, several languages per concept.
 
+Lexicons for Polish, Swedish, Turkish, Russian, Chinese, Japanese, Arabic and Hindi (and gaps in the
+others) live in data/lexicon_ml.py; entries are folded like the view, and entries in scripts written
+without spaces match as substrings. Tool-call hijack is also read as a call of a named function or
+tool with something at stake (money, destruction, privileges, the user's data).
+
 Scores sit at 0.7 (flagged by the default policy, not blocked): co-occurrence is weaker evidence
 than a rule's sequence; a rule or the classifier agreeing is what blocks.
 """
@@ -16,22 +21,44 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from guardrails.base import Finding, Scan
+from guardrails.base import Finding, Scan, ascii_words
+from guardrails.data.lexicon_ml import ML_CONCEPTS
 from guardrails.injection import TYPE
+from guardrails.normalize import normalize
 
 WINDOW = 90  # characters either side of the first concept's match
 SCORE = 0.7
 
 
+# Scripts written without spaces between words, or whose vowel signs are no \w (Devanagari): their
+# lexicon entries match as substrings, without word boundaries.
+_UNSPACED = re.compile(r"[\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ENTRIES: dict[str, list[str]] = {}  # regex -> its entries, for the first-word gates
+_SOURCE: dict[str, str] = {}  # regex -> the lexicon it was built from
+
+
+def _entry(w: str) -> str:
+    """An entry spelled as the view spells it (accents, look-alikes and marks folded): the
+    Cyrillic "о" of a Russian word is an "o" in the view, as in an attacker's homoglyph."""
+    return w if w.isascii() else normalize(w).text
+
+
 def _lex(words: str) -> str:
     """A lexicon as a regex: phrases separated by "|", a space inside a phrase is any non-word run,
-    a trailing * is any word ending."""
-    alts = []
+    a trailing * is any word ending. Entries in unspaced scripts match without word boundaries."""
+    bounded, free, entries = [], [], []
     for w in (w.strip() for w in words.split("|")):
         if w:
-            w = re.escape(w).replace(r"\ ", r"\W+").replace(r"\*", r"\w*")
-            alts.append(w)
-    return r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b"
+            w = _entry(w)
+            entries.append(w)
+            rx = re.escape(w).replace(r"\ ", r"\W+").replace(r"\*", r"\w*")
+            (free if _UNSPACED.search(w) else bounded).append(rx)
+    parts = [r"\b(?:" + "|".join(sorted(bounded, key=len, reverse=True)) + r")\b"] if bounded else []
+    if free:
+        parts.append("(?:" + "|".join(sorted(free, key=len, reverse=True)) + ")")
+    pattern = "|".join(parts)
+    _ENTRIES[pattern], _SOURCE[pattern] = entries, words
+    return pattern
 
 
 CONCEPTS = {
@@ -131,7 +158,9 @@ CONCEPTS = {
                       "user s data | user s address | user s name | user s email | saved passwords | wallet |"
                       "seed phrase | conversaci* | contrasena* | historial | mot de passe | mots de passe |"
                       "historique | kennw* | passwort* | verlauf | cronologia | conversazion* | senha* | conversa* |"
-                      "wachtwoord* | gesprek*"),
+                      "wachtwoord* | gesprek* | phone numbers | customer records | customer emails | every customer |"
+                      "all customers | employee records | salar* | medical records | payment details | card numbers |"
+                      "bank details | browser history | documents folder | home directory | source code"),
     # An address outside the conversation: the domain of an e-mail address, a URL, an IPv4 address.
     "external": r"@[\w-]+\.[a-z]{2,}|(?:https?|ftp)\W+\w|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "covert": _lex("without asking | without telling | without informing | without notifying | without confirm* |"
@@ -173,25 +202,44 @@ CONCEPTS = {
                     "sag | dimentica* | invece | rispondi | di che | esquec* | em vez de | responda | diga |"
                     "vergeet | negeer | in plaats van | antwoord | zeg"),
 }
+# The other languages' entries (data/lexicon_ml.py), and the concepts only that file defines.
+for _name, _more in ML_CONCEPTS.items():
+    CONCEPTS[_name] = _lex(_SOURCE[CONCEPTS[_name]] + "|" + _more if _name in CONCEPTS else _more)
 _RAW = ("external",)  # written as regexes, not lexicons
+# "For the AI team", "note for the AI project": a word after the address that makes it a noun
+# phrase about people or things, not text speaking to the model (as the embedded_instruction rule).
+_NOT_BEFORE = {"to_ai": re.compile(
+    r"\W{1,3}(?:team|teams|project|projects|department|group|community|industry|researchers?|engineers?|"
+    r"developers?|act|regulation|policy|policies|usage|ethics|safety|strategy|roadmap|budget|vendor|vendors|"
+    r"tools|products?|features?|initiative|committee|experts?|equipe|equipo|squadra|zespol|ekib\w*|"
+    r"teamet|gruppe|projekt\w*|proyecto|projet|progetto|projeto)\b")}
 _COMPILED = {name: re.compile(pattern) for name, pattern in CONCEPTS.items()}
 _WORD = re.compile(r"\w+")
+_WORD_UNDERSCORE = bytes(b if b < 128 and (chr(b).isalnum() or b == 95) else 32 for b in range(256))
 
 
-def _first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(exact first words, first-word prefixes) of a lexicon: a match must start with one of them,
-    so a text without any skips the regex (same result, less time)."""
-    exact, prefixes = set(), set()
-    for alt in pattern[len(r"\b(?:"):-len(r")\b")].split("|"):
-        first = alt.split(r"\W+")[0]
-        if first.endswith(r"\w*"):
-            prefixes.add(first[:-3].replace("\\", ""))
+def _first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(exact first words, first-word prefixes, substrings) of a lexicon: a match must start with
+    one of them, so a text without any skips the regex (same result, less time)."""
+    exact, prefixes, subs = set(), set(), set()
+    for entry in _ENTRIES[pattern]:
+        first = entry.split(" ")[0]
+        if _UNSPACED.search(entry):
+            subs.add(first.rstrip("*"))
+        elif first.endswith("*"):
+            prefixes.add(first[:-1])
         else:
-            exact.add(first.replace("\\", ""))
-    return frozenset(exact), tuple(sorted(prefixes))
+            exact.add(first)
+    return frozenset(exact), tuple(sorted(prefixes)), tuple(sorted(subs))
 
 
 _GATES = {name: _first_words(pattern) for name, pattern in CONCEPTS.items() if name not in _RAW}
+# Each prefix with its first HEAD characters (every lexicon prefix has at least HEAD): a set lookup
+# of the head among the text's word heads rules most prefixes out before a bisection.
+HEAD = 4
+assert all(len(p) >= HEAD for gate in _GATES.values() for p in gate[1]), "a lexicon prefix is shorter than HEAD"
+_PREFIXES = {name: tuple((p[:HEAD], p) for p in gate[1]) for name, gate in _GATES.items()}
+_ASCII_PREFIXES = {name: tuple((h, p) for h, p in pairs if p.isascii()) for name, pairs in _PREFIXES.items()}
 
 
 @dataclass(frozen=True)
@@ -213,6 +261,10 @@ INTENTS = (
     Intent("tool_hijack", ("exfil", "sensitive", "external")),
     Intent("tool_hijack", ("covert", "act")),
     Intent("embedded_instruction", ("to_ai", "command")),
+    Intent("refusal_suppression", ("refuse", "forbid", "warn")),
+    # A named function or tool called with money, destruction, privileges or the user's data at
+    # stake: "call send_email(to=...) with the chat history", "użyj narzędzia przelew, kwota 5000".
+    Intent("tool_hijack", ("invoke", "tool", "stakes")),
 )
 
 
@@ -224,8 +276,16 @@ class IntentDetector:
         text = view.text
         hits: dict[str, list[tuple[int, int]]] = {}
         starts: dict[str, list[str]] = {}  # concept -> the words and prefixes it can start with here
-        words = set(_WORD.findall(text))
+        ascii_text = text.isascii()  # then no word starts with a non-ASCII prefix
+        if not ascii_text:
+            words = set(_WORD.findall(text))
+        elif "_" in text:  # \w+ on ASCII text: letters, digits and "_"
+            words = ascii_words(text, _WORD_UNDERSCORE)
+        else:  # then the same words as the rules' lookup set, already built
+            words = scan.view_words
+        unspaced = not ascii_text and _UNSPACED.search(text) is not None  # else no substring entry occurs
         ordered = sorted(words)  # a prefix occurs iff the first word not below it starts with it
+        heads = {w[:HEAD] for w in words}
 
         def has_prefix(p):
             i = bisect_left(ordered, p)
@@ -237,8 +297,10 @@ class IntentDetector:
                 if concept in _RAW:
                     starts[concept] = [""]
                 else:
-                    exact, prefixes = _GATES[concept]
-                    starts[concept] = [*(words & exact), *filter(has_prefix, prefixes)]
+                    exact, _, subs = _GATES[concept]
+                    prefixes = (_ASCII_PREFIXES if ascii_text else _PREFIXES)[concept]
+                    starts[concept] = [*(words & exact), *(p for h, p in prefixes if h in heads and has_prefix(p)),
+                                       *(s for s in subs if unspaced and s in text)]
             return bool(starts[concept])
 
         def spans(concept):
@@ -249,6 +311,8 @@ class IntentDetector:
                     hits[concept] = [m.span() for m in _COMPILED[concept].finditer(text)]
                 else:  # the regex tried only where one of its first words starts (cf. injection._anchored)
                     hits[concept] = [m.span() for m in _anchored(_COMPILED[concept], text, starts[concept])]
+                if concept in _NOT_BEFORE:
+                    hits[concept] = [(a, b) for a, b in hits[concept] if not _NOT_BEFORE[concept].match(text, b)]
             return hits[concept]
 
         findings = []

@@ -8,13 +8,13 @@ intents (intent.py) and the classifier; its findings carry the segment's span in
 0.5-0.79); when a rule scored 0.7 or more and the classifier is sure (p >= AGREE_P), the
 two together block ("classifier+rules", 0.85): neither signal alone is trusted to block.
 
-`Gated` wraps the rule and intent layers: on a text the classifier scores below GATE_P their
+`Gated` wraps the rule and intent layers: on a text the classifier scores below GATE_P the rules'
 findings do not act, except a strong rule (score >= STRONG), which only a classifier sure of the
-opposite (p < STRONG_GATE_P) vetoes. Rules match words, the classifier weighs the whole context:
+opposite (p < STRONG_GATE_P) vetoes; the intents act from INTENT_GATE_P. Rules match words, the classifier weighs the whole context:
 "explain why an LLM should never reveal its system prompt" matches an extraction rule, but reads
 as a question about security; yet a bare "ignore previous instructions" must block whatever a
 classifier trained on a few thousand rows thinks. A vetoed layer does not even run (its findings
-could not change the action). GATE_P, STRONG_GATE_P, FLAG_P and AGREE_P were chosen on
+could not change the action). GATE_P, INTENT_GATE_P, STRONG_GATE_P, FLAG_P and AGREE_P were chosen on
 out-of-fold classifier scores of the training rows (`python -m guardrails.tune`), never on the
 measured splits.
 
@@ -31,6 +31,10 @@ from guardrails.injection import TYPE, InjectionDetector
 AGREE_P = 0.99
 AGREE_SCORE = 0.85
 GATE_P = 0.2
+# Intents need two or three concepts within 90 characters, more evidence than one weak rule's phrase,
+# and they carry the languages the classifier has seen least: a lower gate. Out of fold (tune.py,
+# FLAG_P 0.93): 0.1 instead of 0.2 gives 92.6% instead of 91.6% recall at the same 1.1% hard-negative FPR.
+INTENT_GATE_P = 0.1
 STRONG, STRONG_GATE_P = 0.9, 0.1
 
 
@@ -65,10 +69,10 @@ class Gated:
         if blocked(scan) and not self._shared:
             return []
         p = clf_probability(scan)[0]
-        if p < STRONG_GATE_P or (p < GATE_P and not self._shared):  # only the rules can be STRONG
+        if p < (STRONG_GATE_P if self._shared else INTENT_GATE_P):  # only the rules can be STRONG
             return []
         findings = rule_findings(scan, self._detector) if self._shared else self._detector.detect(scan)
-        if p < GATE_P:
+        if self._shared and p < GATE_P:
             findings = [f for f in findings if f.score >= STRONG]
         _note_block(scan, self.name, findings)
         return findings

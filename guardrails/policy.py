@@ -69,6 +69,9 @@ class Policy:
         if self.budget_ms <= 0:
             raise ValueError(f"budget_ms must be positive, got {self.budget_ms}")
         object.__setattr__(self, "disabled", frozenset(self.disabled))
+        # (action, threshold) per kind, read once per finding by action_for; not a field.
+        object.__setattr__(self, "_kind_rules", {kind: (getattr(self, f"{kind}_action"),
+                                                        getattr(self, f"{kind}_threshold")) for kind in KINDS})
         if self.operator not in OPERATORS:
             raise ValueError(f"operator must be one of {', '.join(OPERATORS)}, got {self.operator!r}")
         if self.restore and self.operator != "pseudonym":
@@ -84,11 +87,12 @@ class Policy:
 
     def action_for(self, kind: str, score: float, detector: str | None = None) -> str:
         """The action one finding of this kind (from this detector) and score asks for."""
-        rule = self.detectors.get(detector) if detector else None
-        threshold = rule.get("threshold", getattr(self, f"{kind}_threshold")) if rule else \
-            getattr(self, f"{kind}_threshold")
+        action, threshold = self._kind_rules[kind]
+        rule = self.detectors.get(detector) if detector and self.detectors else None
+        if rule:
+            action, threshold = rule.get("action", action), rule.get("threshold", threshold)
         if score >= threshold:
-            return rule.get("action", getattr(self, f"{kind}_action")) if rule else getattr(self, f"{kind}_action")
+            return action
         return "flag" if score >= self.flag_threshold else "allow"
 
     def hash_salt(self) -> bytes:

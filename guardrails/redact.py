@@ -14,6 +14,7 @@ Operators (presidio's word), chosen by `Policy.operator`:
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 import base64
 import hashlib
@@ -27,12 +28,16 @@ from guardrails.base import Finding
 from guardrails.policy import OPERATORS
 
 _DIGITS_ONLY = frozenset({"PHONE", "CREDIT_CARD", "US_SSN"})
+_START = attrgetter("start")
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def canonical(type_: str, value: str) -> str:
     """The form two spellings of one value share: "+1 650-253-0000" and "+16502530000"."""
     if type_ in _DIGITS_ONLY:
-        return re.sub(r"\D", "", value)
+        return _NOT_DIGIT.sub("", value)
     if type_ == "IBAN":
         return value.replace(" ", "").upper()
     if type_ == "EMAIL":
@@ -46,13 +51,18 @@ class Placeholders:
     def __init__(self):
         self._numbers: dict[tuple[str, str], int] = {}
         self._counts: dict[str, int] = {}
+        self._seen: dict[tuple[str, str], str] = {}  # (type, value as written) -> its placeholder
 
     def __call__(self, finding: Finding, value: str) -> str:
-        key = (finding.type, canonical(finding.type, value))
-        if key not in self._numbers:
-            self._counts[finding.type] = self._counts.get(finding.type, 0) + 1
-            self._numbers[key] = self._counts[finding.type]
-        return f"<{finding.type}_{self._numbers[key]}>"
+        # A value repeated in one text is written the same way most often: no canonical form needed.
+        token = self._seen.get((finding.type, value))
+        if token is None:
+            key = (finding.type, canonical(finding.type, value))
+            if key not in self._numbers:
+                self._counts[finding.type] = self._counts.get(finding.type, 0) + 1
+                self._numbers[key] = self._counts[finding.type]
+            token = self._seen[finding.type, value] = f"<{finding.type}_{self._numbers[key]}>"
+        return token
 
 
 Operator = Callable[[Finding, str], str]
@@ -160,24 +170,34 @@ def operator_for(name: str, salt: bytes = b"", vault: Vault | None = None) -> Op
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep, among overlapping findings, the higher score, then the longer span; sorted by start."""
+    findings = sorted(findings, key=_START)
+    if all(a.end <= b.start and a.start < b.start for a, b in zip(findings, findings[1:])):
+        return findings  # the usual case, nothing overlaps: every finding is kept
     starts: list[int] = []  # the kept spans, disjoint and sorted: only the neighbours can overlap
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
-        i = bisect_right(starts, f.start)
-        if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+    for f in sorted(findings, key=_priority):
+        start = f.start
+        i = bisect_right(starts, start)
+        if (i and kept[i - 1].end > start) or (i < len(kept) and kept[i].start < f.end):
             continue
-        starts.insert(i, f.start)
+        starts.insert(i, start)
         kept.insert(i, f)
     return kept
 
 
+def _priority(f: Finding) -> tuple[float, int, int]:
+    return -f.score, f.start - f.end, f.start
+
+
 def redact(text: str, findings: Iterable[Finding], replace: Operator | None = None) -> str:
     """`text` with every finding's span rewritten; findings must not overlap (see resolve_overlaps)."""
-    operators: dict[str, Operator] = {"replace": replace or Placeholders(), "remove": lambda f, value: ""}
+    replace = replace or Placeholders()
     out, pos = [], 0
-    for f in sorted(findings, key=lambda f: f.start):
-        out.append(text[pos:f.start])
-        out.append(operators[TYPE_OPERATORS.get(f.type, "replace")](f, text[f.start:f.end]))
-        pos = f.end
+    for f in sorted(findings, key=_START):
+        start, end = f.start, f.end
+        out.append(text[pos:start])
+        if TYPE_OPERATORS.get(f.type) != "remove":
+            out.append(replace(f, text[start:end]))
+        pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -3,9 +3,10 @@
 The hand-written training rows (`classifier.TRAIN_SPLITS` except "synthetic") are split into
 folds by group; for each fold the classifier is trained without it (template rows always in) and
 scores it. With the rules' scores on the same rows, every combination of FLAG_P (classifier alone
-flags), GATE_P (below it the classifier vetoes a rule or intent) and STRONG_GATE_P (below it, a
-strong rule too) is evaluated and the table of recall and false-positive rates printed (the
-decision of layers.Gated, replayed). Nothing here reads `heldout` or the frozen `fresh6`..`fresh8`.
+flags), GATE_P (below it the classifier vetoes a rule), INTENT_GATE_P (below it, an intent) and
+STRONG_GATE_P (below it, a strong rule too) is evaluated and the table of recall and false-positive
+rates printed (the decision of layers.Gated, replayed). Nothing here reads `heldout` or the frozen
+`fresh6`..`fresh10`.
 The rules were written while reading these rows, so their share of the recall is optimistic.
 """
 from __future__ import annotations
@@ -36,14 +37,17 @@ def out_of_fold(rows: list[dict], folds: int) -> dict[str, float]:
     return p
 
 
-def rule_scores(rows: list[dict]) -> dict[str, tuple[float, float]]:
-    """(best score, best strong-rule score) of the ungated rules, intents and decoded layers, per row id."""
-    dets = [DETECTORS["invisible_text"], DETECTORS["injection"]._detector, DETECTORS["intent"]._detector,
-            DETECTORS["decoded"]]
+def rule_scores(rows: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """(best score of the ungated rules and decoded layer, best strong-rule score, best intent score)
+    per row id."""
+    dets = [DETECTORS["invisible_text"], DETECTORS["injection"]._detector, DETECTORS["decoded"]]
+    intents = [DETECTORS["intent"]._detector]
     out = {}
     for r in rows:
         scores = [f.score for f in run_chain(dets, r["text"]).findings if f.type == "PROMPT_INJECTION"]
-        out[r["id"]] = (max(scores, default=0.0), max((s for s in scores if s >= STRONG), default=0.0))
+        intent = [f.score for f in run_chain(intents, r["text"]).findings if f.type == "PROMPT_INJECTION"]
+        out[r["id"]] = (max(scores, default=0.0), max((s for s in scores if s >= STRONG), default=0.0),
+                        max(intent, default=0.0))
     return out
 
 
@@ -60,17 +64,19 @@ def main(argv=None) -> None:
               "benign": [i for i in p if by_id[i]["label"] == 0]}
     print(f"out-of-fold rows: {len(groups['attacks'])} attacks, {len(groups['benign'])} benign "
           f"({len(groups['hard'])} hard)")
-    print(f"{'FLAG_P':>6} {'GATE_P':>6} {'STRONG':>6} {'recall':>7} {'FPR hard':>8} {'FPR all':>7}   "
+    print(f"{'FLAG_P':>6} {'GATE_P':>6} {'INTENT':>6} {'STRONG':>6} {'recall':>7} {'FPR hard':>8} {'FPR all':>7}   "
           "classifier alone: recall, FPR hard")
     for flag_p in (0.85, 0.9, 0.93, 0.95):
         alone = [np.mean([p[i] >= flag_p for i in groups[g]]) for g in ("attacks", "hard")]
         for gate_p in (0.1, 0.2, 0.3):
-            for strong_p in (0.0, 0.05, 0.1):
-                hit = {i: p[i] >= flag_p or (rules[i][0] >= 0.5 and p[i] >= gate_p)
-                       or (rules[i][1] and p[i] >= strong_p) for i in p}
-                rates = [np.mean([hit[i] for i in groups[g]]) for g in ("attacks", "hard", "benign")]
-                print(f"{flag_p:>6} {gate_p:>6} {strong_p:>6} {rates[0]:>7.3f} {rates[1]:>8.3f} {rates[2]:>7.3f}   "
-                      f"{alone[0]:.3f}, {alone[1]:.3f}")
+            for intent_p in (0.05, 0.1, 0.2):
+                for strong_p in (0.05, 0.1):
+                    hit = {i: p[i] >= flag_p or (rules[i][0] >= 0.5 and p[i] >= gate_p)
+                           or (rules[i][2] >= 0.5 and p[i] >= intent_p) or (rules[i][1] and p[i] >= strong_p)
+                           for i in p}
+                    rates = [np.mean([hit[i] for i in groups[g]]) for g in ("attacks", "hard", "benign")]
+                    print(f"{flag_p:>6} {gate_p:>6} {intent_p:>6} {strong_p:>6} {rates[0]:>7.3f} {rates[1]:>8.3f} "
+                          f"{rates[2]:>7.3f}   {alone[0]:.3f}, {alone[1]:.3f}")
 
 
 if __name__ == "__main__":

@@ -15,14 +15,13 @@ DOC_SCORE = 0.2
 NOT_PERSONAL_SCORE = 0.3  # loopback, unspecified, multicast, reserved addresses
 
 
+_LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")  # 2d, minus 9 from 10 up
+
+
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
+    """`digits`: ASCII digits only. Every second digit from the right is doubled."""
+    doubled = digits[-2::-2].translate(_LUHN_DOUBLED)
+    return (sum(map(int, digits[-1::-2])) + sum(map(int, doubled))) % 10 == 0
 
 
 # Issuer prefixes and lengths of the card networks. Ten percent of random numbers pass Luhn; the
@@ -36,13 +35,18 @@ _CARD_NETWORKS = (
     (r"6(?:011|4[4-9]|5|2)", (16, 17, 18, 19)),  # Discover, UnionPay
     (r"5[06-9]|6", (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
 )
-_CARD_PREFIXES = [(re.compile(prefix), lengths) for prefix, lengths in _CARD_NETWORKS]
+# One alternation of the networks' prefixes per card length: one match instead of seven.
+_CARD_PREFIXES = {n: re.compile("|".join(f"(?:{prefix})" for prefix, lengths in _CARD_NETWORKS if n in lengths))
+                  for n in range(12, 20)}
+
+
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def credit_card(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
-    return (any(p.match(digits) and len(digits) in lengths for p, lengths in _CARD_PREFIXES)
-            and len(set(digits)) > 1 and luhn_ok(digits))
+    digits = _NOT_DIGIT.sub("", value)
+    prefixes = _CARD_PREFIXES.get(len(digits))
+    return prefixes is not None and prefixes.match(digits) is not None and len(set(digits)) > 1 and luhn_ok(digits)
 
 
 # Numbers the SSA voided after they were printed in advertising.
@@ -50,7 +54,7 @@ _SSN_VOID = frozenset({"078051120", "219099999"})
 
 
 def us_ssn(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
+    digits = _NOT_DIGIT.sub("", value)
     area, group, serial = digits[:3], digits[3:5], digits[5:]
     return (len(digits) == 9 and area not in ("000", "666") and area[0] != "9"
             and group != "00" and serial != "0000" and digits not in _SSN_VOID)
@@ -75,8 +79,11 @@ def iban_ok(compact: str) -> bool:
     """`compact`: the IBAN without spaces, uppercase."""
     if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    # Letters become 10..35 (A=10), digits stay: one translate instead of a conversion per character.
+    return int((compact[4:] + compact[:4]).translate(_IBAN_LETTERS)) % 97 == 1
+
+
+_IBAN_LETTERS = {ord(c): str(10 + i) for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
 
 
 _DOC_DOMAINS = ("example.com", "example.org", "example.net")
@@ -96,6 +103,8 @@ _DOC_NETS = tuple(ipaddress.ip_network(n) for n in (
 
 
 def ip_address(value: str) -> bool | float:
+    if "." in value and ":" not in value:
+        return _ipv4(value)
     try:
         addr = ipaddress.ip_address(value)
     except ValueError:
@@ -107,6 +116,28 @@ def ip_address(value: str) -> bool | float:
     if addr.is_loopback or addr.is_unspecified or addr.is_multicast or addr.is_reserved:
         return NOT_PERSONAL_SCORE
     return True
+
+
+def _ipv4(value: str) -> bool | float:
+    """ip_address for a dotted quad, without building an ipaddress object (a quarter of the time):
+    the same rules (no leading zeros, octets up to 255) and the same documentation and
+    not-personal blocks as `ipaddress`' properties (loopback 127/8, unspecified, multicast 224/4,
+    reserved 240/4)."""
+    parts = value.split(".")
+    if len(parts) != 4 or not all(p.isdigit() and p.isascii() and len(p) <= 3 and (p == "0" or p[0] != "0")
+                                  for p in parts):
+        return False
+    a, b, c, d = map(int, parts)
+    if max(a, b, c, d) > 255:
+        return False
+    if (a, b, c) in _DOC_V4:
+        return DOC_SCORE
+    if a == 127 or a >= 224 or (a == b == c == d == 0):
+        return NOT_PERSONAL_SCORE
+    return True
+
+
+_DOC_V4 = frozenset({(192, 0, 2), (198, 51, 100), (203, 0, 113)})  # RFC 5737, as in _DOC_NETS
 
 
 def shannon_entropy(value: str) -> float:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import os
 import random
 import threading
 import time
@@ -294,6 +293,7 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
     monitor.start()
     offline = run_ours(model, tokenizer, ids[:conc], args.new_tokens, compile=not args.eager)
     offline.pop("outputs")
+    rate = args.celery_rate or 1.25 * offline["tokens_per_s"] / args.new_tokens
     port = free_port()
     settings = Settings(redis_url=f"redis://127.0.0.1:{port}/0", key_prefix="bench", checkpoint_dir=args.checkpoint,
                         max_batch_size=conc, batch_wait_ms=0, engine_compile=not args.eager,
@@ -303,7 +303,7 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
     stack = Stack(settings, Path(tempfile.mkdtemp(prefix="tinylab-bench-")))
     try:
         stack.start_redis(port)
-        stack.start_inference_worker(0)  # the stack's default: 2 task threads per slot, so a freed slot has a job waiting
+        worker = stack.start_inference_worker(0)  # the stack's default: 2 task threads per slot, so a freed slot has a job waiting
         from celery import Celery
 
         r = redis.Redis(port=port, decode_responses=True)
@@ -311,7 +311,7 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
         client = Celery(broker=settings.redis_url)
         deadline = time.monotonic() + 600
         while not r.keys(f"{settings.key_prefix}:worker:*"):  # the worker loaded (and compiled) its model
-            assert time.monotonic() < deadline, stack.logs()
+            assert time.monotonic() < deadline and worker.proc.poll() is None, stack.logs()
             time.sleep(0.2)
         # warm-up job, then the timed trickle: Poisson arrivals at --celery-rate jobs/s
         _enqueue(jobs, client, "warm", texts[0], 4, QUEUED, TASK_GENERATE)
@@ -322,7 +322,7 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
         for i, text in enumerate(texts):
             names.append(f"j{i}")
             _enqueue(jobs, client, names[-1], text, args.new_tokens, QUEUED, TASK_GENERATE)
-            time.sleep(rng.expovariate(args.celery_rate))
+            time.sleep(rng.expovariate(rate))
         done = _wait(jobs, names, deadline)
         wall = time.perf_counter() - t0
     finally:
@@ -334,9 +334,9 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
               "mean_batch_size": sum(j.get("batch_size", 0) for j in done) / n,
               "broker_wait_s_p50": waits[len(waits) // 2] if waits else None, "broker_wait_s_max": max(waits, default=None),
               "inference_s_p50": spans[len(spans) // 2] if spans else None, "inference_s_max": max(spans, default=None)}
-    result = {"concurrency": conc, "arrival_rate_per_s": args.celery_rate, "offline": offline, "celery": online,
+    result = {"concurrency": conc, "arrival_rate_per_s": rate, "offline": offline, "celery": online,
               "ratio": online["tokens_per_s"] / offline["tokens_per_s"], "other_cpu_cores": monitor.stop()}
-    print(f"celery: {n} jobs trickling in at {args.celery_rate}/s, concurrency {conc}: {online['tokens_per_s']:.0f} "
+    print(f"celery: {n} jobs trickling in at {rate:.1f}/s, concurrency {conc}: {online['tokens_per_s']:.0f} "
           f"tok/s (mean batch {online['mean_batch_size']:.1f}) vs offline {offline['tokens_per_s']:.0f} tok/s "
           f"= {result['ratio']:.0%}  other cpu {result['other_cpu_cores']}", flush=True)
     return result
@@ -382,7 +382,9 @@ def parse_args(argv):
     p.add_argument("--determinism-cases", type=int, default=32)
     p.add_argument("--celery-jobs", type=int, default=96)
     p.add_argument("--celery-concurrency", type=int, default=32)
-    p.add_argument("--celery-rate", type=float, default=40.0, help="mean job arrivals per second")
+    p.add_argument("--celery-rate", type=float, default=None,
+                   help="mean job arrivals per second (default: 1.25x what the offline engine can serve, so "
+                        "arrivals, not the load generator, keep it busy)")
     p.add_argument("--eager", action="store_true", help="do not torch.compile our decode step")
     p.add_argument("--no-hf", action="store_true")
     p.add_argument("--no-nokv", action="store_true")

@@ -1,23 +1,25 @@
 """The model side of the engine: a slot KV cache and the two passes that fill it.
 
 The cache holds `n_slots` sequences, one per row, preallocated once (bounded memory, reused
-across requests). A sequence owns a row: its token j's keys and values sit in column j, so every
-row is numbered from 0 and needs no padding tricks. `fill[slot]` columns of a row are valid.
+across requests, on 2 MB pages where the kernel allows). A sequence owns a row: its token j's
+key and value sit in column j, so every row is numbered from 0 and needs no padding tricks.
+`fill[slot]` columns of a row are valid. Keys are stored in blocks of 16 columns and values
+column by column (layouts in `kernels.py`), as our decode-attention kernel reads them.
 
 - `prefill(slots, chunks, starts)`: append each chunk of prompt tokens to its row (a new prompt
   at start 0, or the next chunk of a long one) and return the logits of each chunk's last token.
-- `decode(slots, tokens)`: append one token to each given row and return its logits. It runs over
-  rows [0, highest slot] (the engine keeps decoding rows packed at the front) and over the filled
-  columns rounded up to `column_bucket`; rows not decoding ride along as dummies that write at
-  their own next free column, which nothing reads before it is written again (attention only sees
-  columns below `fill`).
+- `decode_greedy(slots, tokens, ban_eos)`: append one token to each given row; return its logits
+  and, chosen inside the step, each row's greedy next token and log-probability. It runs over
+  rows [0, highest slot] (the engine keeps decoding rows packed at the front); rows not decoding
+  ride along as dummies that write at their own next free column, which nothing reads before it
+  is written again (attention only sees columns below `fill`).
 
-The decode step attends to the cached columns with the CPU flash-attention kernel (which also
-returns its log-sum-exp) and merges in the new token's attention to itself, so it never writes
-inside the step; all layers' new keys and values are then stored with one indexed copy. A pure
-function of its inputs is what torch.compile turns into few fused kernels, with dynamic shapes so
-one graph serves every batch and length. `batch_invariant` fixes the shapes instead (all slots,
-all columns): a row's numbers then never depend on how many others run beside it.
+The decode step is one torch.compile graph (inductor, frozen weights, C++ wrapper, dynamic batch
+size) around two operators of our own (`csrc/decode_attention.cpp`): the attention, which stores
+the new key and value and streams each row's filled columns once, and a matrix-vector product for
+one or two rows. The whole caches are passed in, so their shapes never change and one graph serves
+every batch (plus batch 1 and 2, specialised). `batch_invariant` runs every step over all slots:
+a row's numbers then never depend on how many others run beside it.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import math
 import torch
 from torch.nn import functional as F
 
+from inference_worker import kernels
 from inference_worker.model import GPT
 
 log = logging.getLogger(__name__)
@@ -35,61 +38,94 @@ log = logging.getLogger(__name__)
 class DecodeStep(torch.nn.Module):
     """One token per row against that row's cached columns; returns logits and the new K/V."""
 
-    def __init__(self, model: GPT):
+    def __init__(self, model: GPT, banned_id: int | None = None, eos_id: int | None = None):
         super().__init__()
         self.model = model
+        self.banned_id, self.eos_id = banned_id, eos_id
         c = model.config
         self.n_head, self.n_embd, self.hs = c.n_head, c.n_embd, c.n_embd // c.n_head
+        # Our C++ kernel stores the new key and value into the cache and streams each row's columns
+        # once; the reference is the same math in torch ops, leaving the store to the caller.
+        self.fused_store = kernels.available()
+        self.attend = torch.ops.tinylab.decode_attention if self.fused_store else kernels.decode_attention_reference
 
-    def forward(self, tokens, positions, k_cache, v_cache):
-        # tokens, positions (B,); k_cache, v_cache (L, B, nh, S, hs), columns < positions[b] valid
+    def forward(self, tokens, positions, ban_eos, k_cache, v_cache):
+        # tokens, positions (B,); the whole caches (see kernels.key_cache_shape); row b's columns
+        # < positions[b] are valid, and the new token goes to column positions[b] (stored by the
+        # kernel, or by the caller from the returned keys and values)
         t = self.model.transformer
         B, nh, C, hs = tokens.size(0), self.n_head, self.n_embd, self.hs
         x = t.wte(tokens) + t.wpe(positions)  # (B, C)
-        cols = torch.arange(k_cache.size(3), device=tokens.device)
-        bias = torch.where(cols[None, :] < positions[:, None], 0.0, -float("inf")).to(x.dtype)[:, None, None, :]  # (B, 1, 1, S)
+        scale = 1.0 / math.sqrt(hs)
         new_k, new_v = [], []
         for i, block in enumerate(t.h):
-            q, k, v = block.attn.c_attn(block.ln_1(x)).split(C, dim=1)
-            q, k, v = q.view(B, nh, 1, hs), k.view(B, nh, 1, hs), v.view(B, nh, 1, hs)
-            # attention over the cached columns (flash kernel, also returns its log-sum-exp) ...
-            cached, lse = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu(
-                q, k_cache[i], v_cache[i], 0.0, False, attn_mask=bias)[:2]  # (B, nh, 1, hs), (B, nh, 1)
-            # ... merged with the new token attending to itself: softmax over both, by their log-sum-exps
-            own = (q * k).sum(-1) * (1.0 / math.sqrt(hs))  # (B, nh, 1)
-            top = torch.maximum(lse, own)
-            w_cached, w_own = torch.exp(lse - top)[..., None], torch.exp(own - top)[..., None]
-            y = ((cached * w_cached + v * w_own) / (w_cached + w_own)).to(x.dtype)  # (B, nh, 1, hs); lse is fp32
-            x = x + block.attn.c_proj(y.reshape(B, C))
-            x = x + block.mlp(block.ln_2(x))
-            new_k.append(k.view(B, nh, hs))
-            new_v.append(v.view(B, nh, hs))
-        return self.model.lm_head(t.ln_f(x)), torch.stack(new_k), torch.stack(new_v)  # (B, V), (L, B, nh, hs) x2
+            q, k, v = _linear(block.attn.c_attn, block.ln_1(x)).split(C, dim=1)
+            q, k, v = q.reshape(B, nh, hs), k.reshape(B, nh, hs), v.reshape(B, nh, hs)
+            y = self.attend(q, k, v, k_cache, v_cache, i, positions, scale)  # (B, nh, hs)
+            x = x + _linear(block.attn.c_proj, y.reshape(B, C))
+            mlp = block.mlp
+            x = x + _linear(mlp.c_proj, mlp.gelu(_linear(mlp.c_fc, block.ln_2(x))))
+            new_k.append(k)
+            new_v.append(v)
+        logits = _linear(self.model.lm_head, t.ln_f(x))  # (B, V)
+        # Greedy choice and its log-probability, fused into the step so the host reads 2B numbers
+        # instead of running softmax and argmax itself (sampling.sample's rules: the padding token
+        # is never chosen; rows with ban_eos never choose end-of-text).
+        masked = logits.float().clone()
+        if self.banned_id is not None:
+            masked[:, self.banned_id] = -math.inf
+        if self.eos_id is not None:
+            masked[:, self.eos_id] = torch.where(ban_eos, -math.inf, masked[:, self.eos_id])
+        greedy = masked.argmax(dim=-1)  # (B,)
+        greedy_logprob = logits.float().gather(1, greedy[:, None])[:, 0] - torch.logsumexp(logits.float(), dim=-1)
+        return logits, greedy, greedy_logprob, torch.stack(new_k), torch.stack(new_v)  # + (L, B, nh, hs) x2
+
+
+def _linear(layer: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
+    """layer(x); at one or two rows through our streaming matrix-vector kernel (2-3x the GEMM
+    library's speed there, see csrc/). Quantized layers keep their own kernels."""
+    if type(layer) is not torch.nn.Linear or x.size(0) > 2 or not kernels.available():
+        return layer(x)
+    return torch.ops.tinylab.linear_small(x, layer.weight, layer.bias)
+
+
+def _zeros_on_huge_pages(shape: tuple[int, ...], dtype: torch.dtype) -> torch.Tensor:
+    """A zeroed tensor whose memory the kernel is asked to back with 2 MB pages (Linux, THP in
+    'madvise' mode): a decode step streams every row's cache, and with 4 KB pages the hardware
+    prefetcher restarts at every page (measured 1.5x slower at batch 64). Plain memory elsewhere."""
+    t = torch.empty(shape, dtype=dtype)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        huge = 1 << 21
+        start = (t.data_ptr() + huge - 1) & ~(huge - 1)
+        end = (t.data_ptr() + t.numel() * t.element_size()) & ~(huge - 1)
+        if end > start:
+            libc.madvise(ctypes.c_void_p(start), ctypes.c_size_t(end - start), 14)  # MADV_HUGEPAGE
+    except (OSError, AttributeError):
+        pass
+    return t.zero_()  # first touch after the advice, so the pages come in huge
 
 
 class ModelRunner:
 
     def __init__(self, model: GPT, n_slots: int, compile: bool = False, batch_invariant: bool = False,
-                 column_bucket: int = 64):
+                 banned_id: int | None = None, eos_id: int | None = None):
         c = model.config
         self.model = model.eval()
         self.config = c
         self.n_slots = n_slots
         self.max_len = c.block_size
         self.batch_invariant = batch_invariant
-        self.column_bucket = column_bucket
         self.dtype = next(p.dtype for p in model.parameters() if p.is_floating_point())
         if not self.dtype.is_floating_point:  # dynamically quantized model: fp32 activations
             self.dtype = torch.float32
         hs = c.n_embd // c.n_head
-        # One spare row and one spare column, never used: a view of the first B rows and S columns is
-        # then never the whole tensor, so its layout (strides) is the same at every batch size and
-        # length, and one compiled graph serves them all.
-        shape = (c.n_layer, n_slots + 1, c.n_head, self.max_len + 1, hs)
-        self.k = torch.zeros(shape, dtype=self.dtype)  # (L, slots, nh, S_max, hs)
-        self.v = torch.zeros(shape, dtype=self.dtype)
+        self.k = _zeros_on_huge_pages(kernels.key_cache_shape(c.n_layer, n_slots, self.max_len, c.n_head, hs), self.dtype)
+        self.v = _zeros_on_huge_pages((c.n_layer, n_slots, self.max_len, c.n_head, hs), self.dtype)
         self.fill = [0] * n_slots  # valid columns per row
-        self._step = DecodeStep(model).eval()
+        self._step = self._step_module = DecodeStep(model, banned_id, eos_id).eval()
         self.compiled = compile
         self._warm = False  # set by warmup(); the engine warms a compiled runner before its first step
         if compile:
@@ -107,73 +143,76 @@ class ModelRunner:
             torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 256)
             torch._dynamo.config.accumulated_recompile_limit = max(
                 torch._dynamo.config.accumulated_recompile_limit, 1024)
-            # dynamic: one graph serves every batch and column bucket (plus batch 1, specialised)
+            # dynamic: one graph serves every batch size (plus batch 1, specialised); the caches are
+            # passed whole, so their shapes never change
             self._step = torch.compile(self._step, fullgraph=True, dynamic=True)
 
     @property
     def cache_bytes(self) -> int:
-        return 2 * self.k.numel() * self.k.element_size()
+        return self.k.numel() * self.k.element_size() + self.v.numel() * self.v.element_size()
 
     def _rows(self, highest_slot: int) -> int:
         return self.n_slots if self.batch_invariant else highest_slot + 1
 
-    def _columns(self, needed: int) -> int:
-        if self.batch_invariant:
-            return self.max_len
-        return min(self.max_len, -(-needed // self.column_bucket) * self.column_bucket)
-
     @torch.inference_mode()
     def warmup(self) -> None:
-        """Run the decode step at batch 1, 2 and all slots, over every column bucket: compiles every
-        graph the shapes need (inductor adds guards on length ranges), so no request waits for a
-        compile. If compiling fails (no C++ compiler, say) the runner falls back to the eager step."""
+        """Run the decode step at batch 1, 2 and all slots: compiles every graph the shapes need, so
+        no request waits for a compile. If compiling fails (no C++ compiler, say) the runner falls
+        back to the eager step."""
         try:
             for b in sorted({1, min(2, self.n_slots), self._rows(self.n_slots - 1)}):
-                for s in sorted({self._columns(n) for n in range(1, self.max_len + 1, self.column_bucket)}):
-                    tokens, positions = torch.zeros(b, dtype=torch.long), torch.zeros(b, dtype=torch.long)
-                    self._step(tokens, positions, self.k[:, :b, :, :s], self.v[:, :b, :, :s])
+                tokens, positions = torch.zeros(b, dtype=torch.long), torch.zeros(b, dtype=torch.long)
+                self._step(tokens, positions, torch.zeros(b, dtype=torch.bool), self.k, self.v)
         except Exception:
             if not self.compiled:
                 raise
             log.exception("torch.compile of the decode step failed; serving with the eager step")
-            self._step, self.compiled = DecodeStep(self.model).eval(), False
+            self._step, self.compiled = self._step_module, False
         self.fill = [0] * self.n_slots
         self._warm = True
 
-    @torch.inference_mode()
     def decode(self, slots: list[int], tokens: list[int]) -> torch.Tensor:
         """Append tokens[i] to row slots[i]; logits (len(slots), V) in that order."""
+        return self.decode_greedy(slots, tokens)[0]
+
+    @torch.inference_mode()
+    def decode_greedy(self, slots: list[int], tokens: list[int], ban_eos: list[bool] | None = None,
+                      ) -> tuple[torch.Tensor, list[int], list[float]]:
+        """Append tokens[i] to row slots[i]. Returns the logits (len(slots), V) in that order, and
+        each row's greedy next token and its log-probability (see DecodeStep)."""
         assert slots, "decode needs at least one row"
         B = self._rows(max(slots))
-        positions = self.fill[:B]  # dummies write at their own next free column
-        ids = [0] * B
-        for slot, token in zip(slots, tokens, strict=True):
+        ids, no_eos = [0] * B, [False] * B
+        for i, (slot, token) in enumerate(zip(slots, tokens, strict=True)):
             assert self.fill[slot] < self.max_len, f"slot {slot} is full ({self.max_len} columns)"
             ids[slot] = token
-        pos = torch.tensor(positions)
-        pos = pos.clamp(max=self.max_len - 1)  # a full dummy row (never decoding) stays in range
-        S = self._columns(int(pos.max()) + 1)
-        args = (torch.tensor(ids), pos, self.k[:, :B, :, :S], self.v[:, :B, :, :S])
+            no_eos[slot] = bool(ban_eos and ban_eos[i])
+        # dummies (rows not decoding) write at their own next free column, which nothing reads
+        # before it is written again; a full dummy row writes its last column, equally unread
+        pos = torch.tensor([min(f, self.max_len - 1) for f in self.fill[:B]])
+        args = (torch.tensor(ids), pos, torch.tensor(no_eos), self.k, self.v)
         if self.compiled and self._warm:
             # Once the graphs exist, only the guards that choose between them need checking: ~0.1 ms
             # a step at batch 1. Should a shape still need a new graph, go back to full guards for good.
             try:
                 with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
-                    logits, k, v = self._step(*args)
+                    logits, greedy, greedy_logprob, k, v = self._step(*args)
             except RuntimeError as exc:
                 if "skip_guard_eval_unsafe" not in str(exc):
                     raise
                 log.info("decode step needs another graph (%s); guards back on", exc)
                 self._warm = False
-                logits, k, v = self._step(*args)
+                logits, greedy, greedy_logprob, k, v = self._step(*args)
         else:
-            logits, k, v = self._step(*args)
-        rows = torch.arange(B)
-        self.k[:, rows, :, pos] = k.transpose(0, 1)  # (B, L, nh, hs): advanced indices go first
-        self.v[:, rows, :, pos] = v.transpose(0, 1)
+            logits, greedy, greedy_logprob, k, v = self._step(*args)
+        if not self._step_module.fused_store:
+            kernels.store_kv_reference(self.k, self.v, k, v, pos)
         for slot in slots:
             self.fill[slot] += 1
-        return logits[torch.tensor(slots)]
+        greedy, greedy_logprob = greedy.tolist(), greedy_logprob.tolist()
+        if slots == list(range(B)):
+            return logits, greedy, greedy_logprob
+        return logits[torch.tensor(slots)], [greedy[s] for s in slots], [greedy_logprob[s] for s in slots]
 
     @torch.inference_mode()
     def prefill(self, slots: list[int], chunks: list[list[int]], starts: list[int]) -> torch.Tensor:
@@ -214,24 +253,30 @@ class ModelRunner:
         # causal, and no key beyond a row's own chunk; a padding query still sees key 0 (no NaN)
         mask = (k_col <= q_col)[None] & (k_col < start + lens[:, None, None])  # (B, T, start + T)
         rows = torch.tensor(slots)
+        # padding columns past the context (a short chunk padded to T) are not stored
+        width = min(T, self.max_len - start)
         x = t.wte(ids) + t.wpe(positions)  # (B, T, C)
         for i, block in enumerate(t.h):
             q, k, v = block.attn.c_attn(block.ln_1(x)).split(c.n_embd, dim=2)
             q, k, v = (z.view(B, T, nh, hs).transpose(1, 2) for z in (q, k, v))  # (B, nh, T, hs)
-            self.k[i, rows, :, start:start + T] = k.to(self.dtype)
-            self.v[i, rows, :, start:start + T] = v.to(self.dtype)
-            keys, values = self.k[i, rows, :, :start + T], self.v[i, rows, :, :start + T]  # (B, nh, S, hs)
-            y = F.scaled_dot_product_attention(q, keys, values, attn_mask=mask[:, None])
+            kernels.store_key_columns(self.k, i, rows, start, k[:, :, :width].to(self.dtype))
+            self.v[i, rows, start:start + width] = v[:, :, :width].transpose(1, 2).to(self.dtype)
+            if start:  # a continued chunk also attends to the row's earlier columns
+                keys = kernels.keys_as_columns(self.k[i, rows])[:, :, :start]
+                values = self.v[i, rows, :start].transpose(1, 2)
+                k, v = torch.cat([keys, k.to(keys.dtype)], dim=2), torch.cat([values, v.to(values.dtype)], dim=2)
+            y = F.scaled_dot_product_attention(q, k.to(q.dtype), v.to(q.dtype), attn_mask=mask[:, None])
             x = x + block.attn.c_proj(y.transpose(1, 2).reshape(B, T, c.n_embd))
             x = x + block.mlp(block.ln_2(x))
         last = x[torch.arange(B), lens - 1]  # (B, C): each chunk's final token
-        return self.model.lm_head(t.ln_f(last))  # (B, V)
+        return _linear(self.model.lm_head, t.ln_f(last))  # (B, V)
 
     def move(self, src: int, dst: int) -> None:
         """Copy row src into free row dst (compaction keeps the decode rows at the front)."""
         n = self.fill[src]
-        self.k[:, dst, :, :n] = self.k[:, src, :, :n]
-        self.v[:, dst, :, :n] = self.v[:, src, :, :n]
+        blocks = -(-n // kernels.KEY_BLOCK)
+        self.k[:, dst, :blocks] = self.k[:, src, :blocks]
+        self.v[:, dst, :n] = self.v[:, src, :n]
         self.fill[dst], self.fill[src] = n, 0
 
     def free(self, slot: int) -> None:

@@ -18,6 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from celery import signals
 
 from inference_worker import metrics
+from inference_worker.threads import run_in_passing_thread
 from tinylab.celery_app import app
 from tinylab.contract import (FAILED, QUEUED, RUNNING, STAGE_INFERENCE, STAGE_SCORING, TASK_GENERATE,
                               TASK_SCORE, TERMINAL, worker_heartbeat_key)
@@ -49,17 +50,24 @@ def engine():
     return _engine
 
 
+def _load_model():
+    from inference_worker.checkpoint import load_any_checkpoint
+    from inference_worker.variants import apply_variant
+
+    model, tokenizer, meta = load_any_checkpoint(settings.checkpoint_dir)
+    return apply_variant(model, settings.model_variant), tokenizer, meta
+
+
 def _build_engine():
     import torch
 
-    from inference_worker.checkpoint import load_any_checkpoint
     from inference_worker.engine import Engine, EngineConfig
-    from inference_worker.variants import apply_variant
 
     if settings.device_threads:
         torch.set_num_threads(settings.device_threads)
-    model, tokenizer, meta = load_any_checkpoint(settings.checkpoint_dir)
-    model = apply_variant(model, settings.model_variant)
+    # Loading runs parallel copies: in a thread that then ends, so that no thread but the engine's
+    # keeps an OpenMP team alive (see Engine.__init__).
+    model, tokenizer, meta = run_in_passing_thread(_load_model, "tinylab-load")
     metrics.MODEL_INFO.labels(model=meta.get("size", "custom"), variant=settings.model_variant,
                               checkpoint=str(settings.checkpoint_dir.name)).set(1)
     config = EngineConfig(max_running=settings.max_batch_size, max_tokens_in_flight=settings.max_tokens_in_flight,

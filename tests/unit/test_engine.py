@@ -120,7 +120,7 @@ def test_token_budget_limits_admission(model, tok):
 
 def test_a_failing_step_fails_its_requests_and_the_engine_keeps_serving(model, tok, monkeypatch):
     engine = Engine(model, tok, EngineConfig(max_running=2))
-    original = engine.runner.decode
+    original = engine.runner.decode_greedy
     calls = {"n": 0}
 
     def broken_once(*a, **kw):
@@ -129,7 +129,7 @@ def test_a_failing_step_fails_its_requests_and_the_engine_keeps_serving(model, t
             raise RuntimeError("boom")
         return original(*a, **kw)
 
-    monkeypatch.setattr(engine.runner, "decode", broken_once)
+    monkeypatch.setattr(engine.runner, "decode_greedy", broken_once)
     try:
         with pytest.raises(RuntimeError, match="boom"):
             engine.submit(PROMPTS[0], SamplingParams(max_tokens=5)).result(timeout=10)
@@ -191,3 +191,66 @@ def test_prompts_prefilled_together_give_the_logits_they_give_alone(model, tok):
     for i, ids in enumerate(prompts):
         alone = ModelRunner(model, n_slots=1).prefill([0], [ids], [0])[0]
         torch.testing.assert_close(together[i], alone, atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize("compile", [False, True])
+def test_the_greedy_choice_inside_the_step_is_what_sample_chooses(model, tok, compile):
+    from inference_worker.sampling import sample
+
+    runner = ModelRunner(model, n_slots=3, compile=compile, banned_id=tok.pad_id, eos_id=tok.eos_id)
+    if compile:
+        runner.warmup()
+    for slot, text in enumerate(PROMPTS[:3]):
+        runner.prefill([slot], [tok.encode(text)], [0])
+    ban = [False, True, False]
+    logits, greedy, logprob = runner.decode_greedy([0, 1, 2], [5, 6, 7], ban)
+    params = [SamplingParams(ignore_eos=b) for b in ban]
+    picked = sample(logits, params, [0, 0, 0], banned=tok.pad_id, eos=tok.eos_id)
+    assert greedy == picked.tokens.tolist()
+    assert logprob == pytest.approx(picked.logprobs.tolist(), abs=1e-5)
+
+
+def test_incremental_detokenisation_yields_whole_characters_that_add_up(model, tok):
+    from inference_worker.engine import _Sequence
+
+    text = "Grüße 🙂 from Zürich: naïve café ✓ done"
+    ids = tok.encode(text)
+    engine = Engine(model, tok, EngineConfig(max_running=1), start=False)
+    seq = _Sequence("r", [1], 64, 0, SamplingParams(), None, None, 0.0)
+    pieces = []
+    for t in ids:
+        seq.out.append(t)
+        piece = engine._new_text(seq)
+        assert "\ufffd" not in piece
+        pieces.append(piece)
+    assert "".join(pieces) == text
+    assert any(p == "" for p in pieces)  # a multi-byte character waited for its last token
+
+
+def test_a_stop_sequence_spanning_tokens_is_found_incrementally(model, tok):
+    from inference_worker.engine import _Sequence
+
+    engine = Engine(model, tok, EngineConfig(max_running=1), start=False)
+    ids = tok.encode("alpha beta\n\ngamma")
+    seq = _Sequence("r", [1], 64, 0, SamplingParams(max_tokens=64, stop=("a\n\ng",)), None, None, 0.0)
+    for t in ids:
+        seq.out.append(t)
+        engine._check_text(seq, t)
+        if seq.finish:
+            break
+    assert seq.finish == "stop" and seq.text == "alpha bet"
+
+
+def test_without_the_cpp_kernels_the_runner_gives_the_same_logits(model, tok, monkeypatch):
+    from inference_worker import kernels
+
+    def run():
+        runner = ModelRunner(model, n_slots=2)
+        runner.prefill([0, 1], [tok.encode(PROMPTS[0]), tok.encode(PROMPTS[1])], [0, 0])
+        return [runner.decode([0, 1], [t, t + 1]) for t in (5, 9, 13)]
+
+    native = run()
+    monkeypatch.setattr(kernels, "_state", {"ok": False})  # as on a machine with no C++ compiler
+    fallback = run()
+    for a, b in zip(native, fallback):
+        torch.testing.assert_close(a, b, atol=1e-5, rtol=1e-5)

@@ -22,7 +22,7 @@ GOLDEN = [
     # The rules block, so the later layers (intents) are skipped; the classifier scores its best window.
     {"id": "a1", "flagged": True, "score": 0.9,
      "categories": ["EMAIL", "classifier", "embedded_instruction", "instruction_override"],
-     "findings": [{"type": "PROMPT_INJECTION", "start": 0, "end": 97, "score": 0.707, "rule": "classifier"},
+     "findings": [{"type": "PROMPT_INJECTION", "start": 0, "end": 97, "score": 0.66, "rule": "classifier"},
                   {"type": "PROMPT_INJECTION", "start": 23, "end": 37, "score": 0.75, "rule": "embedded_instruction.en"},
                   {"type": "PROMPT_INJECTION", "start": 39, "end": 67, "score": 0.9, "rule": "instruction_override.en"},
                   {"type": "EMAIL", "start": 77, "end": 97, "score": 0.9, "rule": "email"}],
@@ -32,7 +32,7 @@ GOLDEN = [
                   {"type": "EMAIL", "start": 77, "end": 93, "score": 0.2, "rule": "email"}],
      "redacted": "How do I make git ignore previous commits? Card <CREDIT_CARD_1>, docs at user@example.com"},
     {"id": "c", "flagged": True, "score": 0.9, "categories": ["classifier", "instruction_override", "system_prompt_extraction"],
-     "findings": [{"type": "PROMPT_INJECTION", "start": 20, "end": 84, "score": 0.789, "rule": "reversed>classifier"},
+     "findings": [{"type": "PROMPT_INJECTION", "start": 20, "end": 84, "score": 0.788, "rule": "reversed>classifier"},
                   {"type": "PROMPT_INJECTION", "start": 22, "end": 47, "score": 0.9,
                    "rule": "reversed>system_prompt_extraction.en"},
                   {"type": "PROMPT_INJECTION", "start": 52, "end": 84, "score": 0.9,

@@ -37,7 +37,7 @@ def test_split_is_by_group_so_no_variant_of_a_held_out_seed_is_trained_on():
     seeded = [r for r in INJECTION if r["split"] in ("dev", "heldout")]
     assert 0.2 < sum(r["split"] == "heldout" for r in seeded) / len(seeded) < 0.45
     assert {r["split"] for r in INJECTION} == {"dev", "heldout", "synthetic", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                                               "fresh6", "fresh7", "fresh8"}
+                                               "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"}
 
 
 def test_pii_spans_are_exact_and_lookalikes_are_present():
@@ -49,6 +49,27 @@ def test_pii_spans_are_exact_and_lookalikes_are_present():
     assert sum(not r["spans"] for r in PII) >= 50
 
 
+def test_names_file_spans_are_exact_and_eval_reports_person_figures():
+    # Hand-written (not written by build.py), so no rebuild check; measured, not a target.
+    rows = evaluate.load(evaluate.NAMES, None)
+    assert len(rows) == 50 and sum(r["lookalikes"] for r in rows) >= 10
+    for r in rows:
+        assert r["lookalikes"] == (not r["spans"]), r["id"]
+        for s in r["spans"]:
+            value = r["text"][s["start"]:s["end"]]
+            assert s["type"] == "PERSON" and value and value == value.strip(), (r["id"], s)
+    names = evaluate.eval_names()
+    assert names["texts"] == 50 and names["spans"] == sum(len(r["spans"]) for r in rows)
+    assert 0 < names["recall"] <= 1 and 0 < names["precision"] <= 1
+    report = {"split": "heldout", "injection": evaluate.eval_injection(INJECTION[:5]), "names": names,
+              "pii": {"guardrails": evaluate._span_metrics(PII[:5], evaluate._pii_findings)
+                      | evaluate._leaks(PII[:5], lambda t: t) | {"log_leak_rate": 0.0},
+                      "presidio_patterns": "not installed"},
+              "latency": {k: {"p50_ms": 1, "p95_ms": 1, "p99_ms": 1} for k in ("prose", "attack", "pii")}
+              | {"scan_input_mb_per_s": 1.0}, "targets": {}}
+    assert f"PERSON on data/{evaluate.NAMES} (50 hand-written texts" in evaluate.table(report)
+
+
 def test_classifier_rebuild_is_byte_identical(tmp_path):
     out = classifier.build(tmp_path / "classifier.npy")
     assert out.read_bytes() == classifier.ARTIFACT.read_bytes()
@@ -58,7 +79,8 @@ def test_classifier_rebuild_is_byte_identical(tmp_path):
 def test_classifier_never_trains_on_held_out_rows():
     rows = [dict(r, text="zzqx " + r["text"]) if r["split"] == "heldout" else r for r in INJECTION]
     assert all(not t.startswith("zzqx") for t, *_ in classifier._training_rows(rows))
-    frozen = [dict(r, text="zzqx " + r["text"]) if r["split"] in evaluate.FROZEN else r for r in INJECTION]
+    frozen = [dict(r, text="zzqx " + r["text"]) if r["split"] in evaluate.FROZEN + ("fresh9", "fresh10") else r
+              for r in INJECTION]
     assert all(not t.startswith("zzqx") for t, *_ in classifier._training_rows(frozen))
 
 

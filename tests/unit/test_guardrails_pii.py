@@ -44,6 +44,32 @@ PHONE = [
     ("assert primepi(8769575643) == 401469", []),  # one bare number in code
     ("platform aix-6107-1415-32", []),
     ("values 196884.0, 864299970.0", []),
+    # International formats, each validated by phonenumbers (parse + is_valid_number).
+    ("UK mobile +44 7400 123087", ["+44 7400 123087"]),
+    ("Tokyo +81 90-1234-2384", ["+81 90-1234-2384"]),
+    ("Madrid +34 612 34 29 76", ["+34 612 34 29 76"]),
+    ("Milano +39 312 345 9348", ["+39 312 345 9348"]),
+    ("Sydney +61 412 343 729", ["+61 412 343 729"]),
+    ("Delhi +91 81234 59784", ["+91 81234 59784"]),
+    ("São Paulo +55 11 96123-8077", ["+55 11 96123-8077"]),
+    ("Amsterdam +31 6 12341114", ["+31 6 12341114"]),
+    ("Zürich +41 78 123 77 19", ["+41 78 123 77 19"]),
+    ("Puebla +52 222 123 7853", ["+52 222 123 7853"]),
+    ("compact +447400120824", ["+447400120824"]),
+    ("dashes +1-650-253-0000 ok", ["+1-650-253-0000"]),
+    ("brackets +1 (650) 253-0000", ["+1 (650) 253-0000"]),
+    ("national prefix 1-650-253-0000", ["1-650-253-0000"]),
+    ("ext (415) 867-5309 ext. 42", ["(415) 867-5309"]),  # the extension is no one's number
+    ("glued extension 415-867-5309x12", ["415-867-5309x12"]),  # the letter after sends it to the matcher
+    ("twelve digits 12 415-867-5309", ["415-867-5309"]),  # the matcher finds the number inside
+    # Look-alike digit runs: no valid number, or a timestamp, a price, a percentage, a page range.
+    ("+44 20 7946 09", []),  # too short for the UK
+    ("+1 123 456 7890", []),  # NANP area codes never start with 1
+    ("logged 2024-01-15 10:30", []),
+    ("costs $4158675309", []),
+    ("grew 4158675309%", []),
+    ("pages 211-227 (2003)", []),
+    ("dated 12/03/2024 4158", []),
 ]
 
 CREDIT_CARD = [
@@ -163,6 +189,24 @@ PERSON = [
     ("Dear team, the release is out.", []),
     ("Made by: Nimbus Corp", []),
     ("Sofia Rossi called.", []),  # no cue: missed on purpose
+    ("You can reach Ingrid Halvorsen at the front desk.", ["Ingrid Halvorsen"]),
+    ("I spoke with Tunde Bakare yesterday.", ["Tunde Bakare"]),
+    ("The change was approved by Hiroshi Sato.", ["Hiroshi Sato"]),
+    ("Hi Leila Ahmadi, thanks for the reply.", ["Leila Ahmadi"]),
+    ("Thanks,\nZanele Dlamini", ["Zanele Dlamini"]),
+    ("Hola, me llamo Ana Pereira.", ["Ana Pereira"]),  # the cue's first word is before its gating word
+    ("From: Camila Torres <c.torres@quintamail.com>", ["Camila Torres"]),
+    ("Mei Zhou was born in 1979.", ["Mei Zhou"]),
+    ("Tunde Bakare, aged 52, lives alone.", ["Tunde Bakare"]),
+    ("Rafael Ortega's email changed.", ["Rafael Ortega"]),
+    ("Siobhan Kelly (born 1981) owns the account.", ["Siobhan Kelly"]),
+    ("Please contact Customer Service today.", []),
+    ("Best regards,\nThe Support Team", []),
+    ("The report was written by Deloitte Consulting.", []),
+    ("Python was born at CWI.", []),
+    ("SHIPPING NOTICE\nTo: Ash Springs\nFrom: Nova Supply", []),  # places and companies on a notice
+    ("Author: Grace Hopper", ["Grace Hopper"]),
+    ("The Golden Gate Bridge was opened in 1937.", []),
 ]
 
 ADDRESS = [
@@ -241,6 +285,79 @@ def test_phone_region_is_configurable():
     text = "Ruf an: 030 901820"
     assert _values("phone", text) == []
     assert _values("phone", text, Policy(phone_region="DE")) == ["030 901820"]
+
+
+def test_phone_national_prefix_rule_of_the_region_still_applies():
+    # In Germany the trunk "0" must be written: without it the matcher's VALID check refuses.
+    assert _values("phone", "Ruf an: 030 901820", Policy(phone_region="DE")) == ["030 901820"]
+    assert _values("phone", "Ruf an: 30 901820", Policy(phone_region="DE")) == []
+
+
+def test_phone_fast_path_agrees_with_phonenumbers_matcher():
+    """Every digit run is validated by parse + is_valid_number, the matcher only sees the runs the
+    fast path cannot judge: both must report the same spans."""
+    from phonenumbers import Leniency, PhoneNumberMatcher
+    texts = ["call (415) 867-5309 or +44 20 7946 0958", "+33 6 12 34 56 78, +49 30 901820 and 202.555.0143",
+             "list 415-867-5309 650-253-0000", "order 4158675309 shipped", "timestamp 2024-01-15 10:30:00",
+             "+1 650 253 0000 x12", "ISBN 978-0-306-40615-7", "+81 90-1234-2384; +91 81234 59784",
+             "1-800-555-0199 toll free", "+61412345559.", "(650) 253-0000 (415) 867-5309"]
+    for text in texts:
+        ours = [(f.start, f.end) for f in DETECTORS["phone"].detect(Scan(text))]
+        theirs = [(m.start, m.end) for m in PhoneNumberMatcher(text, "US", leniency=Leniency.VALID)]
+        assert ours == theirs, text
+
+
+@pytest.mark.parametrize("candidate,built", [
+    ("(415) 867-5309", True), ("415-867-5309", True), ("1-415-867-5309", True), ("+1 650 253 0000", True),
+    ("+1 (650) 253-0000", True), ("4158675309", True), ("1 415 867 5309", True),
+    ("(123) 456-7890", False), ("+44 20 7946 0958", False), ("011 44 20 7946 0958", False), ("867-5309", False),
+])
+def test_north_american_numbers_built_without_parse_equal_what_parse_returns(candidate, built):
+    import phonenumbers
+
+    from guardrails.pii import _nanp_number
+    number = _nanp_number(candidate, "US")
+    assert (number is not None) == built  # None: left to parse()
+    if number is not None:
+        parsed = phonenumbers.parse(candidate, "US")
+        assert (number.country_code, number.national_number) == (parsed.country_code, parsed.national_number)
+        assert phonenumbers.is_valid_number(number) == phonenumbers.is_valid_number(parsed)
+    assert _nanp_number("415 867 5309", "DE") is None  # another region's national numbers: parse()
+
+
+@pytest.mark.parametrize("value", ["10.20.30.40", "0.0.0.0", "127.0.0.1", "192.0.2.44", "198.51.100.7", "203.0.113.9",
+                                   "224.0.0.1", "239.255.255.250", "240.0.0.1", "255.255.255.255", "256.1.1.1",
+                                   "01.2.3.4", "1.2.3.04", "169.254.10.1", "100.64.0.1", "0.1.2.3"])
+def test_ipv4_fast_path_matches_the_ipaddress_module(value):
+    import ipaddress
+
+    from guardrails.validators import DOC_SCORE, NOT_PERSONAL_SCORE, ip_address
+    try:
+        addr = ipaddress.ip_address(value)
+    except ValueError:
+        expected = False
+    else:
+        doc = any(addr in ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"))
+        expected = DOC_SCORE if doc else (NOT_PERSONAL_SCORE if addr.is_loopback or addr.is_unspecified
+                                          or addr.is_multicast or addr.is_reserved else True)
+    assert ip_address(value) == expected
+
+
+def test_ssn_forms_are_one_regex_with_a_rule_and_score_per_form():
+    found = {f.rule: f.score for f in DETECTORS["us_ssn"].detect(Scan("a 536-22-8764 b 536 22 8764 c 536228764"))}
+    assert found == {"ssn_dashed": 0.85, "ssn_spaced": 0.4, "ssn_bare": 0.3}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("x" * 70 + "@mail.org", []),  # local part longer than 64 characters
+    ("über_jane@mailbox.org", []),  # a word character before the local part
+    ("a@b.org@c.org", ["a@b.org"]),
+    ("jane@mailbox.org, john@mailbox.org", ["jane@mailbox.org", "john@mailbox.org"]),
+    (".jane@mailbox.org", []),
+    ("mail:jane@mailbox.org", ["jane@mailbox.org"]),
+])
+def test_email_found_from_each_at_sign(text, expected):
+    assert _values("email", text) == expected
 
 
 def test_phone_region_must_be_known():
