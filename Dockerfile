@@ -12,6 +12,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
+# g++: torch.compile's C++ backend and our decode kernels (inference_worker/csrc) are compiled on
+# the machine that runs them; without it the worker serves the slower eager/PyTorch-op path.
+RUN apt-get update && apt-get install -y --no-install-recommends g++ && rm -rf /var/lib/apt/lists/*
+
 # Dependencies get their own layer: they change far less often than the code, and torch is large.
 # TORCH_INDEX_URL (optional, --build-arg): an extra package index with CPU-only torch wheels, which
 # keeps the image much smaller; empty means the default index alone.
