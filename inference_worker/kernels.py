@@ -21,6 +21,7 @@ import platform
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 import torch
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SOURCE = Path(__file__).parent / "csrc" / "decode_attention.cpp"
 _state: dict[str, object] = {}
+_lock = threading.Lock()
 
 
 def _cpu_flags() -> str:
@@ -78,6 +80,13 @@ def available() -> bool:
     """True once the C++ operators are loaded (building them the first time in this cache)."""
     if "ok" in _state:
         return bool(_state["ok"])
+    with _lock:
+        if "ok" not in _state:
+            _state["ok"] = _load()
+    return bool(_state["ok"])
+
+
+def _load() -> bool:
     ok = False
     compiler = os.environ.get("CXX") or shutil.which("g++") or shutil.which("c++")
     if os.environ.get("TINYLAB_KERNELS", "1") == "0":
@@ -91,7 +100,6 @@ def available() -> bool:
             ok = True
         except Exception:
             log.exception("C++ kernels unavailable: decode attention uses the slower PyTorch reference ops")
-    _state["ok"] = ok
     return ok
 
 
