@@ -16,8 +16,8 @@ Callers (Celery task threads) `submit()` a prompt and wait on a Future. Every it
 Determinism: each request samples from its own (seed, token index) stream (`sampling.py`), so its
 tokens do not depend on its neighbours as long as the numbers do. Batched matrix products may
 round differently for different batch shapes; `batch_invariant=True` fixes every shape (decode
-always over all slots and all columns, prompts prefilled one by one) so a request's output is
-bit-identical whatever else runs, at the cost of speed at low load.
+always over all slots, prompts prefilled one by one; attention reads each row on its own anyway)
+so a request's output is bit-identical whatever else runs, at the cost of speed at low load.
 """
 from __future__ import annotations
 
