@@ -509,13 +509,14 @@ def _stems(rule: Rule) -> Stems | None:
     return Stems(m.group(1).split("|")) if m else None
 
 
-def _anchored(regex: re.Pattern, text: str, words: set[str]):
-    """Non-overlapping matches starting at occurrences of `words`, left to right."""
-    starts = []
+def anchored_matches(regex: re.Pattern, text: str, words):
+    """Non-overlapping matches of `regex` starting at occurrences of `words`, left to right: the
+    regex is tried only where one of its possible first words starts (also used by intent.py)."""
+    starts = set()
     for w in words:
         i = text.find(w)
         while i != -1:
-            starts.append(i)
+            starts.add(i)
             i = text.find(w, i + 1)
     end = -1
     for i in sorted(starts):
@@ -562,7 +563,7 @@ class InjectionDetector:
             if anchors is None:
                 matches = regex.finditer(text)
             else:
-                matches = _anchored(regex, text, anchors if isinstance(anchors, Stems) else anchors & words)
+                matches = anchored_matches(regex, text, anchors if isinstance(anchors, Stems) else anchors & words)
             for m in matches:
                 start, end = view.span(*m.span())
                 if rule.validate is not None and not rule.validate(scan.text[start:end]):

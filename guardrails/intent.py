@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from guardrails.base import Finding, Scan, ascii_words
 from guardrails.data.lexicon_ml import ML_CONCEPTS
-from guardrails.injection import TYPE
+from guardrails.injection import TYPE, anchored_matches
 from guardrails.normalize import normalize
 
 WINDOW = 90  # characters either side of the first concept's match
@@ -309,8 +309,8 @@ class IntentDetector:
                     hits[concept] = []
                 elif concept in _RAW:
                     hits[concept] = [m.span() for m in _COMPILED[concept].finditer(text)]
-                else:  # the regex tried only where one of its first words starts (cf. injection._anchored)
-                    hits[concept] = [m.span() for m in _anchored(_COMPILED[concept], text, starts[concept])]
+                else:  # the regex tried only where one of its first words starts
+                    hits[concept] = [m.span() for m in anchored_matches(_COMPILED[concept], text, starts[concept])]
                 if concept in _NOT_BEFORE:
                     hits[concept] = [(a, b) for a, b in hits[concept] if not _NOT_BEFORE[concept].match(text, b)]
             return hits[concept]
@@ -333,22 +333,6 @@ class IntentDetector:
                     findings.append(Finding(TYPE, start, end, SCORE, intent.rule))
                     break  # one finding per intent is enough to flag
         return findings
-
-
-def _anchored(regex: re.Pattern, text: str, heads: list[str]):
-    positions = set()
-    for head in heads:
-        i = text.find(head)
-        while i != -1:
-            positions.add(i)
-            i = text.find(head, i + 1)
-    end = -1
-    for i in sorted(positions):
-        if i >= end:
-            m = regex.match(text, i)  # the lexicon's leading \b rejects a head inside a word
-            if m is not None:
-                yield m
-                end = m.end()
 
 
 def _nearest(spans: list[tuple[int, int]], a: int, b: int) -> tuple[int, int] | None:
