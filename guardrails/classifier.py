@@ -8,7 +8,7 @@ bias, trained by `train()` and shipped as guardrails/data/classifier.npy (float1
 
 Training rows: the hand-written `dev` rows, the already-read `fresh`..`fresh5` rows, synthetic.py
 and the template grammars (data/templates.py, data/templates_ml.py, generated at training time
-from a fixed seed). Never `heldout` or `fresh6`..`fresh10`: those are measured only. `tinylab guard train` rebuilds the
+from a fixed seed). Never `heldout` or `fresh6`..`fresh11`: those are measured only. `tinylab guard train` rebuilds the
 artifact; the build is deterministic (fixed order, zero init, full-batch Adam, no randomness),
 so the rebuild is byte-identical.
 
@@ -40,7 +40,7 @@ TEMPLATE_SEED, TEMPLATE_ROWS = 25, 4000  # data/templates.py rows per class
 ML_ROWS = 1200  # data/templates_ml.py rows per class: eight more languages, agent tool-call shapes
 HAND_WEIGHT = 1.0  # loss weight of a hand-written row relative to a generated one
 # Probability from which the classifier alone flags, chosen on out-of-fold scores of the training
-# rows (`python -m guardrails.tune`), never on heldout or fresh6..fresh10. 0.93 since 2026-11-25: out of
+# rows (`python -m guardrails.tune`), never on heldout or fresh6..fresh11. 0.93 since 2026-11-25: out of
 # fold (GATE_P 0.2, INTENT_GATE_P 0.1), recall 92.6% instead of 93.2% at 1.1% instead of 1.7%
 # hard-negative FPR.
 FLAG_P = 0.93

@@ -122,7 +122,8 @@ def add_parser(subparsers) -> None:
 
     ev = sub.add_parser("eval", help="recall / false positives / precision / latency on the held-out split")
     ev.add_argument("--split", default="heldout", choices=("heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                                                              "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"))
+                                                              "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+                                                              "fresh11"))
     ev.add_argument("--json", default="var/guardrails/eval.json", help="where to write the JSON report")
     ev.add_argument("--n", type=int, default=300, help="timed runs per latency prompt")
     ev.add_argument("--check", action="store_true", help="exit 1 when a target is missed")

@@ -25,6 +25,7 @@ from guardrails.data import seeds_fresh as F
 from guardrails.data import seeds_frozen as Z
 from guardrails.data import seeds_frozen9 as Z9
 from guardrails.data import seeds_frozen10 as Z10
+from guardrails.data import seeds_frozen11 as Z11
 from guardrails.data import synthetic
 from guardrails.data import seeds_injection as S
 
@@ -160,7 +161,8 @@ def build_injection() -> list[dict]:
         for vector, text in benign:
             fresh(split, text, 0, "benign", vector, "en")
     # Later frozen splits keep a language on benign rows too (false positives per language).
-    for split, rows_ in (("fresh9", Z9.FRESH9 + Z9.FRESH9_BENIGN), ("fresh10", Z10.FRESH10 + Z10.FRESH10_BENIGN)):
+    for split, rows_ in (("fresh9", Z9.FRESH9 + Z9.FRESH9_BENIGN), ("fresh10", Z10.FRESH10 + Z10.FRESH10_BENIGN),
+                         ("fresh11", Z11.FRESH11 + Z11.FRESH11_BENIGN)):
         for category, vector, lang, obfuscation, text in rows_:
             fresh(split, text, int(category != "benign"), category, vector, lang, obfuscation)
     return rows

@@ -1,6 +1,8 @@
 """Frozen set `fresh10`: written at 13:03 UTC on 2026-11-25, after the last detection change of the
-multilingual / tool-hijack work (classifier artifact sha256 3e7d5999...), and scored once. Measured
-only: never trained on, no miss read to change a detector.
+multilingual / tool-hijack work (classifier artifact sha256 3e7d5999...), and scored once (42.4% recall,
+3.9% hard-negative FPR). Never trained on. Its misses were read at 15:30 UTC on 2026-11-25 for a change
+that was not shipped (branch wip/guardrails-wordclass), so its figures are no longer a blind
+measurement; fresh11 (seeds_frozen11.py) is.
 
 Carriers again unlike the earlier sets: CSV rows, commit messages, ICS calendar files, docstrings,
 LaTeX and SVG comments, agent memory, RSS items, OCR'd receipts, subtitles of a video call; some

@@ -37,7 +37,7 @@ def test_split_is_by_group_so_no_variant_of_a_held_out_seed_is_trained_on():
     seeded = [r for r in INJECTION if r["split"] in ("dev", "heldout")]
     assert 0.2 < sum(r["split"] == "heldout" for r in seeded) / len(seeded) < 0.45
     assert {r["split"] for r in INJECTION} == {"dev", "heldout", "synthetic", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                                               "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"}
+                                               "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"}
 
 
 def test_pii_spans_are_exact_and_lookalikes_are_present():
@@ -79,7 +79,7 @@ def test_classifier_rebuild_is_byte_identical(tmp_path):
 def test_classifier_never_trains_on_held_out_rows():
     rows = [dict(r, text="zzqx " + r["text"]) if r["split"] == "heldout" else r for r in INJECTION]
     assert all(not t.startswith("zzqx") for t, *_ in classifier._training_rows(rows))
-    frozen = [dict(r, text="zzqx " + r["text"]) if r["split"] in evaluate.FROZEN + ("fresh9", "fresh10") else r
+    frozen = [dict(r, text="zzqx " + r["text"]) if r["split"] in evaluate.FROZEN + ("fresh9", "fresh10", "fresh11") else r
               for r in INJECTION]
     assert all(not t.startswith("zzqx") for t, *_ in classifier._training_rows(frozen))
 
