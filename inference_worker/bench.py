@@ -101,18 +101,22 @@ def run_ours(model, tokenizer, prompts: list[list[int]], new_tokens: int, compil
     engine.run_until_done()
     engine.submit(prompts[0], SamplingParams(max_tokens=4, ignore_eos=True))
     engine.run_until_done()
+    before = dict(engine.counters)
     with PeakRSS() as rss:
         t0 = time.perf_counter()
         futures = [engine.submit(p, params) for p in prompts]
         engine.run_until_done()
         wall = time.perf_counter() - t0
+    passes = {k: engine.counters[k] - before[k] for k in ("decode_s", "prefill_s", "steps", "prefill_passes")}
     results = [f.result() for f in futures]
     tokens = sum(r.completion_tokens for r in results)
     assert tokens == len(prompts) * new_tokens, f"{tokens} tokens, expected {len(prompts) * new_tokens}"
     return {"tokens_per_s": tokens / wall, "wall_s": wall,
             "ttft_s": sum(r.queue_wait_s + r.time_to_first_token_s for r in results) / len(results),
             "tpot_s": sum(r.decode_s / (r.completion_tokens - 1) for r in results) / len(results),
-            "peak_rss_mb": rss.peak, "rss_rise_mb": rss.peak - rss.start, "outputs": [r.token_ids for r in results]}
+            "peak_rss_mb": rss.peak, "rss_rise_mb": rss.peak - rss.start, "outputs": [r.token_ids for r in results],
+            "mean_step_ms": 1e3 * passes["decode_s"] / max(1, passes["steps"]),
+            "prefill_s": passes["prefill_s"], "decode_s": passes["decode_s"]}
 
 
 def run_hf(hf_model, prompts: list[list[int]], new_tokens: int, pad_id: int) -> dict:
@@ -219,7 +223,7 @@ def variants_section(model, tokenizer, args, monitor) -> list[dict]:
     base_outputs, rows = None, []
     for variant in args.variants:
         m = apply_variant(copy.deepcopy(model), variant)
-        compile = not args.eager and variant != "int8"  # dynamic int8 Linear modules do not compile
+        compile = not args.eager
         monitor.start()
         speed = run_ours(m, tokenizer, prompts, args.new_tokens, compile=compile)
         outputs = speed.pop("outputs")
@@ -304,7 +308,9 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
     stack = Stack(settings, Path(tempfile.mkdtemp(prefix="tinylab-bench-")))
     try:
         stack.start_redis(port)
-        worker = stack.start_inference_worker(0)  # the stack's default: 2 task threads per slot, so a freed slot has a job waiting
+        metrics_port = free_port()
+        # the stack's default: 2 task threads per slot, so a freed slot has a job waiting
+        worker = stack.start_inference_worker(0, metrics_port=metrics_port)
         from celery import Celery
 
         r = redis.Redis(port=port, decode_responses=True)
@@ -318,6 +324,7 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
         _enqueue(jobs, client, "warm", texts[0], 4, QUEUED, TASK_GENERATE)
         _wait(jobs, ["warm"], deadline)
         rng = random.Random(3)
+        engine_before = engine_timings(metrics_port)
         t0 = time.perf_counter()
         names = []
         for i, text in enumerate(texts):
@@ -326,21 +333,83 @@ def celery_section(model, tokenizer, args, monitor) -> dict:
             time.sleep(rng.expovariate(rate))
         done = _wait(jobs, names, deadline)
         wall = time.perf_counter() - t0
+        engine = {k: v - engine_before.get(k, 0.0) for k, v in engine_timings(metrics_port).items()}
     finally:
         stack.stop()
     tokens = sum(j.get("completion_tokens", 0) for j in done)
     waits = sorted(j["started_at"] - j["enqueued_at"] for j in done if "started_at" in j)
     spans = sorted(j["inference_done_at"] - j["started_at"] for j in done if "inference_done_at" in j)
     online = {"tokens_per_s": tokens / wall, "wall_s": wall, "jobs": n, "failed": sum(j.get("status") == "failed" for j in done),
+              **sustained_throughput(done, conc), "engine": engine_breakdown(engine, wall),
               "mean_batch_size": sum(j.get("batch_size", 0) for j in done) / n,
               "broker_wait_s_p50": waits[len(waits) // 2] if waits else None, "broker_wait_s_max": max(waits, default=None),
               "inference_s_p50": spans[len(spans) // 2] if spans else None, "inference_s_max": max(spans, default=None)}
     result = {"concurrency": conc, "arrival_rate_per_s": rate, "offline": offline, "celery": online,
               "ratio": online["tokens_per_s"] / offline["tokens_per_s"], "other_cpu_cores": monitor.stop()}
+    if online.get("sustained_tokens_per_s"):
+        result["sustained_ratio"] = online["sustained_tokens_per_s"] / offline["tokens_per_s"]
     print(f"celery: {n} jobs trickling in at {rate:.1f}/s, concurrency {conc}: {online['tokens_per_s']:.0f} "
-          f"tok/s (mean batch {online['mean_batch_size']:.1f}) vs offline {offline['tokens_per_s']:.0f} tok/s "
-          f"= {result['ratio']:.0%}  other cpu {result['other_cpu_cores']}", flush=True)
+          f"tok/s over the whole run (mean batch {online['mean_batch_size']:.1f}) = {result['ratio']:.0%} of offline "
+          f"{offline['tokens_per_s']:.0f} tok/s; sustained while every slot had work "
+          f"({online.get('sustained_window_s', 0):.1f} s): {online.get('sustained_tokens_per_s') or 0:.0f} tok/s "
+          f"= {result.get('sustained_ratio', 0):.0%}  other cpu {result['other_cpu_cores']}", flush=True)
+    e = online["engine"]
+    if e["decode_steps"]:
+        print(f"  worker engine over {wall:.1f} s: decode {e['decode_s']:.1f} s ({e['decode_steps']:.0f} steps, "
+              f"{e['mean_step_ms']:.2f} ms at mean batch {e['mean_batch']:.1f}; offline {offline['mean_step_ms']:.2f} ms "
+              f"at {conc}), prefill {e['prefill_s']:.1f} s ({e['prefill_passes']:.0f} passes, {e['mean_prefill_ms']:.1f} ms "
+              f"each; offline {offline['prefill_s']:.2f} s for {conc} prompts), rest {e['other_s']:.1f} s", flush=True)
     return result
+
+
+def engine_timings(port: int) -> dict[str, float]:
+    """The worker engine's cumulative pass timings from its /metrics (tinylab_engine_forward_*)."""
+    import urllib.request
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+    out = {}
+    for family in text_string_to_metric_families(text):
+        if family.name in ("tinylab_engine_forward_seconds", "tinylab_engine_forward_tokens"):
+            for sample in family.samples:
+                if sample.name.endswith(("_sum", "_count", "_total")):
+                    out[f"{sample.name}:{sample.labels['phase']}"] = sample.value
+    return out
+
+
+def engine_breakdown(delta: dict[str, float], wall: float) -> dict:
+    """Where the worker's engine spent the timed run: decode steps, prefill passes, and the rest
+    (scheduling, waiting for work, and any time its threads lost to the rest of the process)."""
+    decode_s = delta.get("tinylab_engine_forward_seconds_sum:decode", 0.0)
+    prefill_s = delta.get("tinylab_engine_forward_seconds_sum:prefill", 0.0)
+    steps = delta.get("tinylab_engine_forward_seconds_count:decode", 0.0)
+    passes = delta.get("tinylab_engine_forward_seconds_count:prefill", 0.0)
+    rows = delta.get("tinylab_engine_forward_tokens_total:decode", 0.0)
+    return {"decode_s": decode_s, "prefill_s": prefill_s, "other_s": wall - decode_s - prefill_s,
+            "decode_steps": steps, "mean_step_ms": 1e3 * decode_s / steps if steps else None,
+            "mean_batch": rows / steps if steps else None, "prefill_passes": passes,
+            "mean_prefill_ms": 1e3 * prefill_s / passes if passes else None}
+
+
+def sustained_throughput(done: list[dict], conc: int) -> dict:
+    """Tokens/s while the engine had work for every slot: from the moment the conc-th job started
+    to the moment the last job started (after that the run only drains, with fewer and fewer rows,
+    which is the end of a finite benchmark, not what the engine sustains). A job's tokens are
+    spread evenly over its decode span (first token to done); its window share is the overlap."""
+    jobs = [j for j in done if {"started_at", "first_token_at", "inference_done_at"} <= j.keys()]
+    starts = sorted(j["started_at"] for j in jobs)
+    if len(starts) <= conc:
+        return {}
+    lo, hi = starts[conc - 1], starts[-1]
+    tokens = 0.0
+    for j in jobs:
+        a, b, n = j["first_token_at"], j["inference_done_at"], j.get("completion_tokens", 0)
+        if b <= a:
+            tokens += n if lo <= b <= hi else 0
+            continue
+        tokens += n * max(0.0, min(b, hi) - max(a, lo)) / (b - a)
+    return {"sustained_tokens_per_s": tokens / (hi - lo), "sustained_window_s": hi - lo} if hi > lo else {}
 
 
 def _enqueue(jobs, client, job_id, text, max_tokens, queued, task):
@@ -349,13 +418,23 @@ def _enqueue(jobs, client, job_id, text, max_tokens, queued, task):
     client.send_task(task, args=[job_id], queue="inference")
 
 
-def _wait(jobs, names, deadline):
-    while True:
-        got = [jobs.get(n) for n in names]
-        if all(j and ("output" in j or j.get("status") == "failed") for j in got):
-            return got
-        assert time.monotonic() < deadline, f"jobs did not finish: {got}"
-        time.sleep(0.05)
+def _wait(jobs, names, deadline, every_s: float = 0.25):
+    """Wait until every job has an output or failed. Polls only the unfinished ones, in one
+    pipeline, a few times a second: a poll of every job every 50 ms (the old loop) cost the 2-core
+    machine a third of a core between this process and Redis, and slowed the engine it measures."""
+    from tinylab.contract import FAILED
+
+    pending = list(names)
+    while pending:
+        with jobs.redis.pipeline(transaction=False) as pipe:
+            for name in pending:
+                pipe.hmget(jobs.key(name), "output", "status")
+            states = pipe.execute()
+        pending = [n for n, (output, status) in zip(pending, states) if output is None and status != FAILED]
+        assert not pending or time.monotonic() < deadline, f"jobs did not finish: {pending[:5]}..."
+        if pending:
+            time.sleep(every_s)
+    return [jobs.get(n) for n in names]
 
 
 # ---- the command ------------------------------------------------------------------------------
@@ -391,6 +470,8 @@ def parse_args(argv):
     p.add_argument("--no-nokv", action="store_true")
     p.add_argument("--no-celery", action="store_true")
     p.add_argument("--no-determinism", action="store_true")
+    p.add_argument("--only", type=lambda s: set(s.split(",")), default=None,
+                   help="run only these sections: speed,variants,determinism,celery")
     p.add_argument("--quick", action="store_true", help="small sizes: a smoke run in a minute or two")
     p.add_argument("--json", type=Path, default=None, help="write results here (default results/bench/engine-<commit>.json)")
     args = p.parse_args(argv)
@@ -417,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     report["matmul_gflops"] = matmul_peak_gflops()
     print(f"fp32 matmul GFLOP/s: {report['matmul_gflops']}", flush=True)
     hf_model = None
-    if not args.no_hf:
+    if not args.no_hf and (args.only is None or "speed" in args.only):
         import tempfile
 
         from transformers import GPT2LMHeadModel
@@ -425,11 +506,16 @@ def main(argv: list[str] | None = None) -> int:
         from inference_worker.hf import export_hf
 
         hf_model = GPT2LMHeadModel.from_pretrained(export_hf(model, tokenizer, tempfile.mkdtemp())).eval()
-    report["speed"] = speed_table(model, tokenizer, hf_model, args, report["matmul_gflops"]["peak"], monitor)
-    report["variants"] = variants_section(model, tokenizer, args, monitor)
-    if not args.no_determinism:
+    def wanted(section: str, skip: bool = False) -> bool:
+        return (args.only is None and not skip) or (args.only is not None and section in args.only)
+
+    if wanted("speed"):
+        report["speed"] = speed_table(model, tokenizer, hf_model, args, report["matmul_gflops"]["peak"], monitor)
+    if wanted("variants"):
+        report["variants"] = variants_section(model, tokenizer, args, monitor)
+    if wanted("determinism", args.no_determinism):
         report["determinism"] = determinism_section(model, tokenizer, args)
-    if not args.no_celery:
+    if wanted("celery", args.no_celery):
         report["celery"] = celery_section(model, tokenizer, args, monitor)
     report["load_after"] = load_snapshot(monitor)
     out = args.json or REPO / "results" / "bench" / f"engine-{(report['git']['short'] or 'nogit')}.json"
@@ -447,7 +533,7 @@ def markdown_table(report: dict) -> str:
 
     lines = ["| prompt | batch | ours tok/s | HF tok/s | no-KV tok/s | ours/HF | TTFT ms ours / HF | "
              "TPOT ms ours / HF | ceiling ours / HF | peak RSS MB ours / HF | other CPU |", "|" + "---|" * 11]
-    for r in report["speed"]:
+    for r in report.get("speed", []):
         o, h, n = r["ours"], r.get("hf"), r.get("no_kv_cache")
         ratio = f"{r['ratio_vs_hf']:.2f}x" if "ratio_vs_hf" in r else "n/a"
         lines.append(

@@ -159,7 +159,8 @@ class Engine:
         self._next_id = 0
         self._closed = False
         self.counters = {"requests": 0, "finished": 0, "cancelled": 0, "rejected": 0, "steps": 0,
-                         "decode_tokens": 0, "prefill_tokens": 0, "batch_rows": 0}
+                         "decode_tokens": 0, "prefill_tokens": 0, "batch_rows": 0, "prefill_passes": 0,
+                         "decode_s": 0.0, "prefill_s": 0.0}  # seconds in the model's two passes, sampling included
         self._thread = None
         if not start:
             self._make_runner(model)
@@ -344,10 +345,11 @@ class Engine:
                 budget = 0
             if budget == 0:
                 break
+        started = time.perf_counter()
         logits = self.runner.prefill([s.slot for s, _ in batch],
                                      [s.prompt[s.prefilled:s.prefilled + n] for s, n in batch],
                                      [s.prefilled for s, _ in batch])
-        self.counters["prefill_tokens"] += sum(n for _, n in batch)
+        tokens = sum(n for _, n in batch)
         done = []
         for (seq, n), row in zip(batch, logits):
             seq.prefilled += n
@@ -355,6 +357,7 @@ class Engine:
                 done.append((seq, row))
         if done:  # the prompt's last logits give each request its first token
             self._sample_and_advance([s for s, _ in done], torch.stack([r for _, r in done]), batch_size=len(done))
+        self._account("prefill", len(batch), tokens, started)
 
     def _decode(self) -> None:
         rows = [s for s in self._slots if s is not None and s.prefilled == len(s.prompt) and s.finish is None
@@ -364,14 +367,26 @@ class Engine:
         started = time.perf_counter()
         logits, greedy, greedy_logprob = self.runner.decode_greedy(
             [s.slot for s in rows], [s.out[-1] for s in rows], [s.params.ignore_eos for s in rows])
-        self.counters["steps"] += 1
-        self.counters["batch_rows"] += len(rows)
         if all(s.params.temperature == 0 and not s.params.logprobs for s in rows):
             self._advance(rows, greedy, greedy_logprob, None, batch_size=len(rows))  # chosen inside the step
         else:
             self._sample_and_advance(rows, logits, batch_size=len(rows))
+        self._account("decode", len(rows), len(rows), started)
+
+    def _account(self, phase: str, rows: int, tokens: int, started: float) -> None:
+        """Count one pass of the model (as TGI's per-method forward timings) and report it to on_step."""
+        seconds = time.perf_counter() - started
+        c = self.counters
+        if phase == "decode":
+            c["steps"] += 1
+            c["batch_rows"] += rows
+            c["decode_s"] += seconds
+        else:
+            c["prefill_passes"] += 1
+            c["prefill_tokens"] += tokens
+            c["prefill_s"] += seconds
         if self.on_step is not None:
-            self.on_step({"batch_size": len(rows), "seconds": time.perf_counter() - started, **self.stats()})
+            self.on_step({"phase": phase, "batch_size": rows, "tokens": tokens, "seconds": seconds, **self.stats()})
 
     def _sample_and_advance(self, seqs: list[_Sequence], logits: torch.Tensor, batch_size: int) -> None:
         picked = sample(logits, [s.params for s in seqs], [len(s.logps) for s in seqs], banned=self.banned,

@@ -1,6 +1,6 @@
-"""Our C++ operators (`csrc/decode_attention.cpp`), built on first use, with a PyTorch fallback.
+"""Our C++ operators (`csrc/*.cpp`), built on first use, with a PyTorch fallback.
 
-`torch.ops.tinylab.decode_attention` and `torch.ops.tinylab.linear_small` are compiled with the same
+`torch.ops.tinylab.decode_attention`, `linear_small` and `linear_int8` (quant.py) are compiled with the same
 g++ that torch.compile's C++ backend already needs (no ninja, no network), for this CPU
 (-march=native), into a cache directory keyed by the source, torch version, compiler and CPU
 flags, so each machine builds once (a few seconds) and every worker process then just loads it.
@@ -28,7 +28,8 @@ import torch
 
 log = logging.getLogger(__name__)
 
-SOURCE = Path(__file__).parent / "csrc" / "decode_attention.cpp"
+# every operator source, built into one library
+SOURCES = sorted((Path(__file__).parent / "csrc").glob("*.cpp"))
 _state: dict[str, object] = {}
 _lock = threading.Lock()
 
@@ -57,19 +58,19 @@ def _build(compiler: str) -> Path:
     flags += [f"-I{p}" for p in cpp_extension.include_paths()]
     # link torch's own libgomp: one OpenMP runtime in the process, shared with torch's kernels
     libs = [f"-L{torch_lib}", f"-Wl,-rpath,{torch_lib}", "-lc10", "-ltorch_cpu", "-ltorch", "-lgomp"]
-    key = hashlib.sha256("\0".join([SOURCE.read_text(), torch.__version__, compiler, _cpu_flags(), *flags]).encode())
-    target = _cache_dir() / f"decode_attention-{key.hexdigest()[:16]}.so"
+    key = hashlib.sha256("\0".join([*(p.read_text() for p in SOURCES), torch.__version__, compiler, _cpu_flags(), *flags]).encode())
+    target = _cache_dir() / f"tinylab-ops-{key.hexdigest()[:16]}.so"
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(suffix=".so", dir=target.parent)
     os.close(fd)
     try:
-        subprocess.run([compiler, str(SOURCE), "-o", tmp, *flags, *libs], check=True, capture_output=True, text=True)
+        subprocess.run([compiler, *map(str, SOURCES), "-o", tmp, *flags, *libs], check=True, capture_output=True, text=True)
         os.replace(tmp, target)
     except subprocess.CalledProcessError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise RuntimeError(f"building {SOURCE.name} failed:\n{exc.stderr[-2000:]}") from exc
+        raise RuntimeError(f"building {', '.join(p.name for p in SOURCES)} failed:\n{exc.stderr[-2000:]}") from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

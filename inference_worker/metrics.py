@@ -21,6 +21,14 @@ TPOT = Histogram("tinylab_time_per_output_token_seconds",
 BATCH_SIZE = Histogram("tinylab_batch_size", "Requests decoded together, per decode step.", buckets=BATCH_BUCKETS)
 BATCH_TOKENS = Histogram("tinylab_batch_tokens", "Tokens held in the KV cache by the running requests, per decode step.",
                          buckets=BATCH_TOKEN_BUCKETS)
+# Where the engine's time goes (TGI's tgi_batch_forward_duration by method): a prefill pass runs
+# prompt tokens, a decode step one token per running request; sampling is included.
+FORWARD = Histogram("tinylab_engine_forward_seconds", "Duration of one model pass, by phase (prefill | decode).",
+                    ["phase"], buckets=TOKEN_LATENCY_BUCKETS)
+FORWARD_TOKENS = Counter("tinylab_engine_forward_tokens_total", "Tokens run through the model, by phase.", ["phase"])
+for _phase in ("prefill", "decode"):
+    FORWARD.labels(_phase)
+    FORWARD_TOKENS.labels(_phase)
 PROMPT_TOKENS = Counter("tinylab_prompt_tokens_total", "Prompt tokens processed (prefill).")
 GENERATED_TOKENS = Counter("tinylab_generated_tokens_total", "Tokens generated (decode).")
 RUNNING = Gauge("tinylab_requests_running", "Requests holding a KV cache slot (prefilling or decoding).")
@@ -38,7 +46,11 @@ MODEL_INFO = Gauge("tinylab_model_info", "The model this worker serves (value is
 
 
 def observe_step(stats: dict) -> None:
-    """The engine's per-decode-step hook (called from its loop thread)."""
+    """The engine's per-pass hook (called from its loop thread, after every prefill and decode pass)."""
+    FORWARD.labels(stats["phase"]).observe(stats["seconds"])
+    FORWARD_TOKENS.labels(stats["phase"]).inc(stats["tokens"])
+    if stats["phase"] != "decode":
+        return
     BATCH_SIZE.observe(stats["batch_size"])
     BATCH_TOKENS.observe(stats["kv_tokens_used"])
     RUNNING.set(stats["running"])

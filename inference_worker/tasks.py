@@ -73,7 +73,7 @@ def _build_engine():
     config = EngineConfig(max_running=settings.max_batch_size, max_tokens_in_flight=settings.max_tokens_in_flight,
                           max_queue_wait_s=settings.max_slot_wait_s, prefill_chunk=settings.prefill_chunk,
                           admission_wait_ms=settings.batch_wait_ms, batch_invariant=settings.batch_invariant,
-                          compile=settings.engine_compile and settings.model_variant != "int8")
+                          compile=settings.engine_compile)
     engine = Engine(model, tokenizer, config, on_step=metrics.observe_step)  # compiles here when asked
     metrics.KV_CACHE.set(engine.runner.cache_bytes)
     log.info("loaded %s (%s) from %s: %d slots, %.0f MB KV cache%s", meta.get("size", "custom"),

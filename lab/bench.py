@@ -24,7 +24,6 @@ import secrets
 import sys
 import tempfile
 import time
-import warnings
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -111,11 +110,7 @@ def load_model(checkpoint: str | Path, variant: str = "fp32"):
     from inference_worker.variants import apply_variant
 
     model, tokenizer, meta = load_checkpoint(checkpoint)
-    with warnings.catch_warnings():
-        # torch deprecates quantized tensor creation and warns whenever int8 weights are made; the
-        # lab measures that variant on purpose.
-        warnings.filterwarnings("ignore", message=r".*quantize_per_tensor.*deprecated", category=UserWarning)
-        return apply_variant(model, variant), tokenizer, meta
+    return apply_variant(model, variant), tokenizer, meta
 
 
 def run_engine(config: RunConfig, cases, log=print) -> tuple[list[dict], dict]:

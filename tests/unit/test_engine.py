@@ -254,3 +254,25 @@ def test_without_the_cpp_kernels_the_runner_gives_the_same_logits(model, tok, mo
     fallback = run()
     for a, b in zip(native, fallback):
         torch.testing.assert_close(a, b, atol=1e-5, rtol=1e-5)
+
+
+def test_an_int8_model_compiles_and_its_step_matches_the_eager_int8_step(model, tok):
+    # int8 layers reach the compiled graph as our tinylab::linear_int8 operator (quant.py); before,
+    # dynamo failed on them and int8 ran eagerly
+    import copy
+
+    from inference_worker.variants import apply_variant
+
+    int8 = apply_variant(copy.deepcopy(model), "int8")
+    prompt = tok.encode(PROMPTS[0] + " and then some more words")
+    assert len(prompt) > 5
+    logits = {}
+    for compile in (False, True):
+        runner = ModelRunner(int8, n_slots=2, compile=compile)
+        if compile:
+            runner.warmup()
+            assert runner.compiled, "the int8 step fell back to eager"
+        runner.prefill([0, 1], [prompt, prompt[:5]], [0, 0])
+        logits[compile] = runner.decode([0, 1], [prompt[-1], prompt[4]])
+    # the same fbgemm GEMMs; only the compiled graph's fused fp32 ops round differently
+    torch.testing.assert_close(logits[True], logits[False], atol=2e-3, rtol=2e-3)

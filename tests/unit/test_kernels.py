@@ -76,3 +76,26 @@ def test_keys_as_columns_reads_back_what_store_key_columns_wrote():
     kernels.store_key_columns(k_cache, 1, rows, 13, keys)
     assert torch.equal(kernels.keys_as_columns(k_cache[1, rows])[:, :, 13:20], keys)
     assert k_cache[0].abs().sum() == 0 and k_cache[1, 0].abs().sum() == 0
+
+
+@pytest.mark.parametrize("rows", [1, 3, 32])
+@pytest.mark.parametrize("bias", [True, False])
+def test_linear_int8_is_exactly_the_dynamic_int8_module(rows, bias):
+    from inference_worker import quant
+    from inference_worker.variants import apply_variant
+
+    int8 = apply_variant(torch.nn.Sequential(torch.nn.Linear(256, 771, bias=bias)), "int8")
+    assert quant.register_int8_layers(int8)
+    layer = int8[0]
+    x = torch.randn(rows, 256, generator=torch.Generator().manual_seed(rows))
+    got = torch.ops.tinylab.linear_int8(x, layer.int8_handle)
+    assert got.shape == (rows, 771) and torch.equal(got, layer(x))
+    # registering again keeps the layer's row
+    handle = layer.int8_handle
+    quant.register_int8_layers(int8)
+    assert layer.int8_handle == handle
+
+
+def test_linear_int8_rejects_an_unknown_handle():
+    with pytest.raises(RuntimeError, match="unknown handle"):
+        torch.ops.tinylab.linear_int8(torch.randn(1, 4), 10**9)

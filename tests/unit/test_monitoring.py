@@ -344,7 +344,7 @@ def test_metric_names_follow_the_naming_guide(name):
     assert not re.search(r"_(ms|milliseconds|kb|mb)(_|$)", name), "base units only"
     assert CATALOG[name]["labels"] <= {"route", "method", "status", "task_type", "reason", "outcome", "detector",
                                        "action", "queue", "service", "version", "commit", "model", "variant",
-                                       "checkpoint", "mode", "passed", "suite"}, "labels from small fixed sets"
+                                       "checkpoint", "mode", "passed", "suite", "phase"}, "labels from small fixed sets"
 
 
 def test_series_exist_at_zero_before_the_first_request():
