@@ -447,6 +447,9 @@ def load_model(path: Path):
     raise SystemExit(f"no checkpoint at {path}; train one with `tinylab train --size default`")
 
 
+SECTIONS = ("speed", "variants", "determinism", "celery")
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="tinylab bench engine", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -471,10 +474,13 @@ def parse_args(argv):
     p.add_argument("--no-celery", action="store_true")
     p.add_argument("--no-determinism", action="store_true")
     p.add_argument("--only", type=lambda s: set(s.split(",")), default=None,
-                   help="run only these sections: speed,variants,determinism,celery")
+                   help="run only these sections (comma-separated): " + ",".join(SECTIONS))
     p.add_argument("--quick", action="store_true", help="small sizes: a smoke run in a minute or two")
     p.add_argument("--json", type=Path, default=None, help="write results here (default results/bench/engine-<commit>.json)")
     args = p.parse_args(argv)
+    if args.only is not None and not args.only <= set(SECTIONS):
+        p.error(f"--only: unknown section(s) {', '.join(sorted(args.only - set(SECTIONS)))}; "
+                f"choose from {', '.join(SECTIONS)}")
     if args.quick:
         args.batch_sizes, args.prompt_lens, args.new_tokens = [1, 8], [64], 32
         args.quality_cases, args.determinism_cases, args.celery_jobs, args.celery_concurrency = 8, 8, 16, 8
