@@ -122,6 +122,15 @@ class PrefillStep(torch.nn.Module):
         return _linear(self.model.lm_head, t.ln_f(last)), torch.stack(keys), torch.stack(values)
 
 
+def _dynamic_sizes(ids: torch.Tensor, lens: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Mark the prefill's prompt count and length symbolic from the first graph on: dynamic=True
+    alone left the length a constant until a recompile had seen it change (12 s in mid-serving)."""
+    for dim in (0, 1):
+        torch._dynamo.maybe_mark_dynamic(ids, dim)
+    torch._dynamo.maybe_mark_dynamic(lens, 0)
+    return ids, lens
+
+
 def _linear(layer: torch.nn.Module, x: torch.Tensor) -> torch.Tensor:
     """layer(x); at one or two rows through our streaming matrix-vector kernel (2-3x the GEMM
     library's speed there, see csrc/). Dynamic int8 layers through fbgemm's int8 GEMM, as one
@@ -210,7 +219,7 @@ class ModelRunner:
                 tokens, positions = torch.zeros(b, dtype=torch.long), torch.zeros(b, dtype=torch.long)
                 self._step(tokens, positions, torch.zeros(b, dtype=torch.bool), self.k, self.v)
             for b, t in WARMUP_PREFILL:  # the prefill graphs: one prompt, and several
-                self._run(self._prefill_step, torch.zeros(b, t, dtype=torch.long), torch.full((b,), t, dtype=torch.long))
+                self._prefill_step(*_dynamic_sizes(torch.zeros(b, t, dtype=torch.long), torch.full((b,), t)))
         except Exception:
             if not self.compiled:
                 raise
@@ -224,13 +233,6 @@ class ModelRunner:
         return self.decode_greedy(slots, tokens)[0]
 
     def _run(self, step, *args):
-        if step is self._prefill_step and self.compiled:
-            # both sizes symbolic from the first graph on (dynamic=True alone left the length
-            # constant until a recompile had seen it change: 12 s in the middle of serving)
-            ids, lens = args
-            for dim in (0, 1):
-                torch._dynamo.maybe_mark_dynamic(ids, dim)
-            torch._dynamo.maybe_mark_dynamic(lens, 0)
         if not (self.compiled and self._warm):
             return step(*args)
         # Once the graphs exist, only the guards that choose between them need checking: ~0.1 ms a
@@ -301,7 +303,7 @@ class ModelRunner:
         ids = torch.zeros(len(chunks), T, dtype=torch.long)
         for r, ch in enumerate(chunks):
             ids[r, :len(ch)] = torch.tensor(ch)
-        logits, keys, values = self._run(self._prefill_step, ids, torch.tensor([len(ch) for ch in chunks]))
+        logits, keys, values = self._run(self._prefill_step, *_dynamic_sizes(ids, torch.tensor([len(ch) for ch in chunks])))
         rows, width = torch.tensor(slots), min(T, self.max_len)  # padding past the context is not stored
         for i in range(self.config.n_layer):
             kernels.store_key_columns(self.k, i, rows, 0, keys[i, :, :, :width].to(self.dtype))
